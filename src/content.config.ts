@@ -1,0 +1,46 @@
+/**
+ * Astro's content collections over the top-level `content/` folder. The schemas are the
+ * same ones `npm run check` uses (src/schemas/), so a file that passes the check loads here.
+ * References are plain slugs: the check verifies them, with messages Astro does not give.
+ */
+import { readFile } from 'node:fs/promises';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { COLLECTIONS } from './schemas/index.ts';
+import { siteSchema } from './schemas/site.ts';
+
+/** The file name without its extension is the entry's id and URL segment. */
+const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
+const collectionFromFolder = <Name extends keyof typeof COLLECTIONS>(name: Name) =>
+	defineCollection({
+		loader: glob({
+			pattern: COLLECTIONS[name].extensions.map((extension) => `*${extension}`),
+			base: `./content/${name}`,
+			generateId: fileStem,
+		}),
+		schema: COLLECTIONS[name].schema,
+	});
+
+/** site.yaml is one entry with id `site`. */
+const site = defineCollection({
+	loader: {
+		name: 'site-yaml',
+		load: async ({ store, parseData }) => {
+			const text = await readFile(new URL('../content/site.yaml', import.meta.url), 'utf8');
+			const data = await parseData({ id: 'site', data: parse(text.replace(/^\uFEFF/, '')) });
+			store.set({ id: 'site', data });
+		},
+	},
+	schema: siteSchema,
+});
+
+export const collections = {
+	site,
+	pillars: collectionFromFolder('pillars'),
+	initiatives: collectionFromFolder('initiatives'),
+	indicators: collectionFromFolder('indicators'),
+	benchmarks: collectionFromFolder('benchmarks'),
+	updates: collectionFromFolder('updates'),
+};

@@ -1,0 +1,30 @@
+/** Turns content entries into the plain props list components take. */
+import type { InitiativeCard } from '../components/InitiativeList.astro';
+import type { UpdateItem } from '../components/UpdateList.astro';
+import { pageUrl } from '../utils/url.ts';
+import type { InitiativeEntry, PillarEntry, UpdateEntry } from './content.ts';
+
+export function initiativeCard(entry: InitiativeEntry, pillars?: readonly PillarEntry[]): InitiativeCard {
+	const pillar = pillars?.find((candidate) => candidate.id === entry.data.pillar);
+	return {
+		href: pageUrl('initiatives', entry.id),
+		title: entry.data.title,
+		summary: entry.data.summary,
+		status: entry.data.status,
+		leadUnit: entry.data.lead_unit,
+		due: entry.data.due,
+		revisedDue: entry.data.revised_due,
+		sample: entry.data.sample,
+		context: pillar ? `${pillar.data.title} · ${pillar.data.motto}` : undefined,
+	};
+}
+
+export function updateItem(entry: UpdateEntry): UpdateItem {
+	return {
+		href: pageUrl('updates', entry.id),
+		title: entry.data.title,
+		date: entry.data.date,
+		summary: entry.data.summary,
+		sample: entry.data.sample,
+	};
+}

@@ -1,0 +1,17 @@
+/** The content model: one schema per folder of `content/`. */
+import { benchmarkSchema } from './benchmark.ts';
+import { indicatorSchema } from './indicator.ts';
+import { initiativeSchema } from './initiative.ts';
+import { pillarSchema } from './pillar.ts';
+import { updateSchema } from './update.ts';
+
+/** Each collection: its folder under `content/`, the file kinds it takes, and its schema. */
+export const COLLECTIONS = {
+	pillars: { extensions: ['.md', '.mdx'], schema: pillarSchema },
+	initiatives: { extensions: ['.md', '.mdx'], schema: initiativeSchema },
+	indicators: { extensions: ['.yaml', '.yml'], schema: indicatorSchema },
+	benchmarks: { extensions: ['.yaml', '.yml'], schema: benchmarkSchema },
+	updates: { extensions: ['.md', '.mdx'], schema: updateSchema },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;

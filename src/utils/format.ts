@@ -1,0 +1,56 @@
+/**
+ * Chinese display forms: dates as 2025年3月31日, periods as 2025年第三季度, large numbers
+ * with 万/亿 (GB/T 15835). Pure functions over the ISO strings the schemas produce.
+ */
+import { parsePeriod } from './period.ts';
+
+const QUARTERS = ['', '第一季度', '第二季度', '第三季度', '第四季度'];
+
+/** `2025-03-31` → `2025年3月31日`. */
+export function formatDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${year}年${month}月${day}日`;
+}
+
+/** `2025-03` (or a full date) → `2025年3月`. */
+export function formatMonth(iso: string): string {
+	const [year, month] = iso.split('-').map(Number);
+	return `${year}年${month}月`;
+}
+
+/** `2024` → `2024年`, `2024-Q3` → `2024年第三季度`, `2024-07` → `2024年7月`. */
+export function formatPeriod(text: string): string {
+	const period = parsePeriod(text);
+	if (!period) return text;
+	if (period.frequency === 'annual') return `${period.year}年`;
+	if (period.frequency === 'quarterly') return `${period.year}年${QUARTERS[period.part]}`;
+	return `${period.year}年${period.part}月`;
+}
+
+/**
+ * A number for reading: grouped digits below 10万, then 万/亿 (12.3万, 3.45亿).
+ * `decimals` fixes the decimal places of small numbers; large ones keep up to two.
+ */
+export function formatNumber(value: number, decimals?: number): string {
+	if (Math.abs(value) >= 100_000) {
+		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+	}
+	return new Intl.NumberFormat('zh-CN', {
+		minimumFractionDigits: decimals ?? 0,
+		maximumFractionDigits: decimals ?? 2,
+	}).format(value);
+}
+
+/**
+ * A value with its unit. Official money keeps the unit it was given in (亿元 stays 亿元:
+ * 1005亿元, never 1,005亿元 converted), so values with a unit that already carries 万/亿
+ * are not compacted again.
+ */
+export function formatValue(value: number, unit: string | undefined, decimals?: number): string {
+	const unitHasMagnitude = unit !== undefined && /^[万亿]/.test(unit);
+	const number = unitHasMagnitude
+		? new Intl.NumberFormat('zh-CN', { minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 2, useGrouping: false }).format(value)
+		: formatNumber(value, decimals);
+	if (unit === undefined) return number;
+	return `${number}${unit}`;
+}

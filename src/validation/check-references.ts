@@ -1,0 +1,103 @@
+/**
+ * Checks that span files: every slug a file names must exist, an initiative may not
+ * be its own ancestor, and no two files may share a slug. Astro alone only logs a
+ * missing reference and still exits 0, so these run before every build.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { CollectionName } from '../schemas/index.ts';
+import { formatFieldPath, type Problem } from './problem.ts';
+
+export interface LoadedEntry {
+	collection: CollectionName;
+	slug: string;
+	file: string;
+	data: Record<string, unknown>;
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+const COLLECTION_NAMES: Record<CollectionName, string> = {
+	pillars: '支柱',
+	initiatives: '举措',
+	indicators: '指标',
+	benchmarks: '对标地区',
+	updates: '动态',
+};
+
+/** Which fields refer to which collection. */
+const REFERENCES: { from: CollectionName; field: string; to: CollectionName; list: boolean }[] = [
+	{ from: 'initiatives', field: 'pillar', to: 'pillars', list: false },
+	{ from: 'initiatives', field: 'parent', to: 'initiatives', list: false },
+	{ from: 'initiatives', field: 'indicators', to: 'indicators', list: true },
+	{ from: 'updates', field: 'initiatives', to: 'initiatives', list: true },
+];
+
+export function checkReferences(entries: readonly LoadedEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const slugs = new Map<CollectionName, string[]>();
+	for (const entry of entries) slugs.set(entry.collection, [...(slugs.get(entry.collection) ?? []), entry.slug]);
+
+	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: string, message: string): Problem => {
+		const line = entry.lineOf(path);
+		return { file: entry.file, field: formatFieldPath(path), rule, message, severity: 'error', ...(line === undefined ? {} : { line }) };
+	};
+
+	for (const { from, field, to, list } of REFERENCES) {
+		const targets = slugs.get(to) ?? [];
+		for (const entry of entries.filter((candidate) => candidate.collection === from)) {
+			const value = entry.data[field];
+			const refs: [PropertyKey[], unknown][] = list && Array.isArray(value)
+				? value.map((item, index) => [[field, index], item])
+				: [[[field], value]];
+			for (const [path, ref] of refs) {
+				if (typeof ref !== 'string' || targets.includes(ref)) continue;
+				const suggestion = targets.length > 0 ? closest(ref, targets) : undefined;
+				problems.push(
+					problemAt(
+						entry,
+						path,
+						'reference',
+						`找不到${COLLECTION_NAMES[to]} "${ref}"（content/${to}/ 下没有这个文件${suggestion ? `，是否应为 "${suggestion}"？` : ''}）（no ${to} entry with slug "${ref}"）`,
+					),
+				);
+			}
+		}
+	}
+
+	const parents = new Map(
+		entries.filter((entry) => entry.collection === 'initiatives').map((entry) => [entry.slug, entry.data['parent']]),
+	);
+	for (const entry of entries.filter((candidate) => candidate.collection === 'initiatives')) {
+		const chain = [entry.slug];
+		let next = parents.get(entry.slug);
+		while (typeof next === 'string' && parents.has(next)) {
+			chain.push(next);
+			if (next === entry.slug) {
+				problems.push(
+					problemAt(entry, ['parent'], 'parent-cycle', `举措不能是自己的上级：${chain.join(' → ')}（an initiative cannot be its own ancestor）`),
+				);
+				break;
+			}
+			if (chain.length > parents.size) break;
+			next = parents.get(next);
+		}
+	}
+
+	const byKey = new Map<string, LoadedEntry[]>();
+	for (const entry of entries) {
+		const key = `${entry.collection}/${entry.slug}`;
+		byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+	}
+	for (const same of byKey.values()) {
+		if (same.length < 2) continue;
+		for (const entry of same) {
+			const others = same.filter((other) => other !== entry).map((other) => other.file);
+			problems.push({
+				file: entry.file,
+				rule: 'duplicate-slug',
+				severity: 'error',
+				message: `与 ${others.join('、')} 使用了相同的文件名（标识），请删除或改名其中一个（two files share the slug "${entry.slug}"）`,
+			});
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,21 @@
+/** One thing wrong with the content, with everything an editor needs to find and fix it. */
+export interface Problem {
+	/** Path from the project root, with forward slashes, e.g. `content/indicators/x.yaml`. */
+	file: string;
+	/** 1-based line, where the problem has one. */
+	line?: number;
+	/** Field path such as `series[3].value`, where the problem is in a field. */
+	field?: string;
+	/** What is wrong and what was expected: Chinese, with the English in parentheses. */
+	message: string;
+	severity: 'error' | 'warning';
+	/** Stable identifier of the rule, for tools and for the editors' guide. */
+	rule: string;
+}
+
+/** A field path as editors see it: `series[3].value`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+		.join('');
+}
