@@ -42,15 +42,22 @@ export function formatNumber(value: number, decimals?: number): string {
 }
 
 /**
- * A value with its unit. Official money keeps the unit it was given in (亿元 stays 亿元:
- * 1005亿元, never 1,005亿元 converted), so values with a unit that already carries 万/亿
- * are not compacted again.
+ * A figure without its unit, for table cells whose header names the unit. Official money
+ * keeps the unit it was given in: a unit that already carries 万 or 亿 (亿元, 万人) is not
+ * compacted again, so 1005 亿元 stays 1005, never 1005 converted.
  */
+export function formatFigure(value: number, unit: string | undefined, decimals?: number): string {
+	if (unit !== undefined && /^[万亿]/.test(unit)) {
+		return new Intl.NumberFormat('zh-CN', {
+			minimumFractionDigits: decimals ?? 0,
+			maximumFractionDigits: decimals ?? 2,
+			useGrouping: false,
+		}).format(value);
+	}
+	return formatNumber(value, decimals);
+}
+
+/** A figure with its unit: `42公里`, `12.3万人`, `1005亿元`, `6.5%`. */
 export function formatValue(value: number, unit: string | undefined, decimals?: number): string {
-	const unitHasMagnitude = unit !== undefined && /^[万亿]/.test(unit);
-	const number = unitHasMagnitude
-		? new Intl.NumberFormat('zh-CN', { minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 2, useGrouping: false }).format(value)
-		: formatNumber(value, decimals);
-	if (unit === undefined) return number;
-	return `${number}${unit}`;
+	return `${formatFigure(value, unit, decimals)}${unit ?? ''}`;
 }

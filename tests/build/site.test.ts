@@ -1,0 +1,121 @@
+/**
+ * Builds the real site, once at the root and once under a portal sub-path, and checks
+ * what a citizen and an inspector would: every page exists, every internal link resolves,
+ * every page carries the required identity, dates and sample-data labels, and no page
+ * needs JavaScript.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** The environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test…), which would leak into Vite. */
+function buildEnvironment(siteUrl: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
+}
+
+function build(siteUrl: string): string {
+	const outDir = mkdtempSync(path.join(tmpdir(), 'anju-dist-'));
+	execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+		cwd: root,
+		env: buildEnvironment(siteUrl),
+		stdio: 'pipe',
+	});
+	return outDir;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => file.split(path.sep).join('/'))
+		.sort();
+}
+
+/** Every href and src that points inside the site. */
+function internalLinks(html: string, base: string): string[] {
+	return [...html.matchAll(/\s(?:href|src)="([^"#?]*)/g)]
+		.map((match) => match[1] ?? '')
+		.filter((link) => link.startsWith('/') && !link.startsWith('//'))
+		.map((link) => {
+			expect(link.startsWith(base), `${link} is outside the base ${base}`).toBe(true);
+			return decodeURIComponent(link.slice(base.length));
+		});
+}
+
+function resolves(dist: string, link: string): boolean {
+	const target = path.join(dist, link);
+	if (!existsSync(target)) return false;
+	return statSync(target).isDirectory() ? existsSync(path.join(target, 'index.html')) : true;
+}
+
+const contentCount = (folder: string) => readdirSync(path.join(root, 'content', folder)).filter((file) => /\.(mdx?|ya?ml)$/.test(file)).length;
+
+for (const { label, siteUrl, base } of [
+	{ label: 'at the site root', siteUrl: 'https://anju.example.gov.cn/', base: '/' },
+	{ label: 'under a portal sub-path', siteUrl: 'https://www.example.gov.cn/ztzl/dbjj/', base: '/ztzl/dbjj/' },
+]) {
+	describe(`the built site ${label}`, () => {
+		let dist: string;
+		let pages: string[];
+		beforeAll(() => {
+			dist = build(siteUrl);
+			pages = htmlFiles(dist);
+		});
+
+		it('writes every page of every kind', () => {
+			for (const page of ['index.html', '404.html', 'about/index.html', 'benchmarks/index.html', 'initiatives/index.html', 'indicators/index.html', 'pillars/index.html', 'updates/index.html']) {
+				expect(pages).toContain(page);
+			}
+			expect(pages.filter((page) => /^initiatives\/[^/]+\/index\.html$/.test(page))).toHaveLength(contentCount('initiatives'));
+			expect(pages.filter((page) => /^indicators\/[^/]+\/index\.html$/.test(page))).toHaveLength(contentCount('indicators'));
+			expect(pages.filter((page) => /^pillars\/[^/]+\/index\.html$/.test(page))).toHaveLength(contentCount('pillars'));
+			expect(pages.filter((page) => /^updates\/[^/]+\/index\.html$/.test(page))).toHaveLength(contentCount('updates'));
+			expect(pages.some((page) => page.startsWith('initiatives/status/'))).toBe(true);
+		});
+
+		it('has no broken internal link or asset', () => {
+			const broken: string[] = [];
+			for (const page of pages) {
+				for (const link of internalLinks(readFileSync(path.join(dist, page), 'utf8'), base)) {
+					if (!resolves(dist, link)) broken.push(`${page} → ${base}${link}`);
+				}
+			}
+			expect(broken).toEqual([]);
+		});
+
+		it('gives every page the language, government meta tags, a visible date and the footer identifiers', () => {
+			for (const page of pages) {
+				const html = readFileSync(path.join(dist, page), 'utf8');
+				expect(html, page).toMatch(/<html lang="zh-CN"/);
+				for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ArticleTitle', 'PubDate', 'ContentSource', 'Keywords', 'Description']) {
+					expect(html, `${page} ${name}`).toMatch(new RegExp(`<meta name="${name}" content="[^"]+"`));
+				}
+				expect(html, page).toMatch(/(发布日期|更新日期)：<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{4}年\d{1,2}月\d{1,2}日<\/time>/);
+				for (const label of ['主办单位', '承办单位', '网站标识码', 'ICP备案号', '公安机关备案号']) expect(html, page).toContain(label);
+				if (page !== 'index.html') expect(html, page).toContain('aria-label="当前位置"');
+				expect(html, page).toContain(`<link rel="canonical" href="${new URL(siteUrl).origin}${base}`);
+			}
+		});
+
+		it('tells readers on every page that the statuses and figures are examples', () => {
+			for (const page of pages) expect(readFileSync(path.join(dist, page), 'utf8'), page).toContain('示例数据提示');
+			const initiative = readFileSync(path.join(dist, 'initiatives/qiongjiang-shengtai-zoulang/index.html'), 'utf8');
+			expect(initiative).toContain('class="sample-label"');
+		});
+
+		it('needs no JavaScript and loads no web fonts', () => {
+			for (const page of pages) {
+				const html = readFileSync(path.join(dist, page), 'utf8');
+				expect(html, page).not.toMatch(/<script/i);
+				expect(html, page).not.toMatch(/@font-face|fonts\.googleapis/);
+			}
+		});
+	});
+}
