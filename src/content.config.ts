@@ -7,21 +7,23 @@ import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { COLLECTIONS } from './schemas/index.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { siteSchema } from './schemas/site.ts';
 
 /** The file name without its extension is the entry's id and URL segment. */
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
-const collectionFromFolder = <Name extends keyof typeof COLLECTIONS>(name: Name) =>
-	defineCollection({
+function collectionFromFolder<Schema extends z.ZodType>(name: CollectionName, schema: Schema) {
+	return defineCollection({
 		loader: glob({
 			pattern: COLLECTIONS[name].extensions.map((extension) => `*${extension}`),
 			base: `./content/${name}`,
 			generateId: fileStem,
 		}),
-		schema: COLLECTIONS[name].schema,
+		schema,
 	});
+}
 
 /** site.yaml is one entry with id `site`. */
 const site = defineCollection({
@@ -38,9 +40,9 @@ const site = defineCollection({
 
 export const collections = {
 	site,
-	pillars: collectionFromFolder('pillars'),
-	initiatives: collectionFromFolder('initiatives'),
-	indicators: collectionFromFolder('indicators'),
-	benchmarks: collectionFromFolder('benchmarks'),
-	updates: collectionFromFolder('updates'),
+	pillars: collectionFromFolder('pillars', COLLECTIONS.pillars.schema),
+	initiatives: collectionFromFolder('initiatives', COLLECTIONS.initiatives.schema),
+	indicators: collectionFromFolder('indicators', COLLECTIONS.indicators.schema),
+	benchmarks: collectionFromFolder('benchmarks', COLLECTIONS.benchmarks.schema),
+	updates: collectionFromFolder('updates', COLLECTIONS.updates.schema),
 };

@@ -20,12 +20,12 @@ export interface BodyProblem {
 	rule: string;
 }
 
-interface Positioned extends Node {
-	position?: { start: { line: number } };
-	value?: string;
+/** The fields of Markdown and MDX nodes this check reads. */
+type Positioned = Node & {
+	value?: unknown;
 	name?: string | null;
 	attributes?: { type: string; name?: string }[];
-}
+};
 
 export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
 	const problems: BodyProblem[] = [];
@@ -36,7 +36,8 @@ export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
 		const place = error as { line?: number; reason?: string; message?: string };
 		return [{ line: place.line ?? 1, rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` }];
 	}
-	visit(tree, (node: Positioned) => {
+	visit(tree, (visited) => {
+		const node = visited as Positioned;
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'html' && typeof node.value === 'string') {
 			for (const match of node.value.matchAll(TAG_IN_HTML)) {
