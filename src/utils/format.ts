@@ -35,9 +35,11 @@ export function formatNumber(value: number, decimals?: number): string {
 	if (Math.abs(value) >= 100_000) {
 		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
 	}
+	// 'min2': four-digit numbers stay ungrouped (1000, not 1,000), as GB/T 15835 allows.
 	return new Intl.NumberFormat('zh-CN', {
 		minimumFractionDigits: decimals ?? 0,
 		maximumFractionDigits: decimals ?? 2,
+		useGrouping: 'min2',
 	}).format(value);
 }
 

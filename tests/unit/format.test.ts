@@ -24,7 +24,7 @@ describe('periods', () => {
 
 describe('numbers', () => {
 	it('groups small numbers and uses 万 and 亿 for large ones', () => {
-		expect(formatNumber(9999)).toBe('9,999');
+		expect(formatNumber(9999)).toBe('9999');
 		expect(formatNumber(99_999)).toBe('99,999');
 		expect(formatNumber(123_456)).toBe('12.35万');
 		expect(formatNumber(345_000_000)).toBe('3.45亿');
