@@ -38,3 +38,9 @@ export function countByStatus(items: readonly { status: InitiativeStatus }[]): {
 		(row) => row.count > 0,
 	);
 }
+
+/** A one-line count for lists: `4 项举措：按计划推进 1，常态化推进 2`. */
+export function describeStatusCounts(items: readonly { status: InitiativeStatus }[]): string {
+	const counts = countByStatus(items).map((row) => `${row.info.label} ${row.count}`);
+	return `${items.length} 项举措：${counts.join('，')}`;
+}

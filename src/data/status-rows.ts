@@ -1,12 +1,11 @@
-/** The rows of the status filter: every status that has initiatives, with its count and link. */
+/** Every status that has initiatives, with its count and the link to the list of them. */
 import { countByStatus } from '../utils/status.ts';
 import { pageUrl } from '../utils/url.ts';
 import type { InitiativeEntry } from './content.ts';
 
-export function statusFilterRows(initiatives: readonly InitiativeEntry[]) {
+export function statusRows(initiatives: readonly InitiativeEntry[]) {
 	return countByStatus(initiatives.map((entry) => entry.data)).map((row) => ({
-		code: row.info.code,
-		count: row.count,
+		...row,
 		href: pageUrl('initiatives', 'status', row.info.code),
 	}));
 }
