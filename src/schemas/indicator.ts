@@ -92,11 +92,13 @@ export const indicatorSchema = z
 		indicator.series.forEach((observation, index) => {
 			if (typeof observation?.period !== 'string') return;
 			const current = observation.period;
+			// A malformed period already has its own message from the field schema.
+			if (parsePeriod(current) === undefined) return;
 			if (!matchesFrequency(current, frequency)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['series', index, 'period'],
-					message: `频率为 ${frequency} 时统计期应写作 ${PERIOD_EXAMPLES[frequency]} 的形式，实为 "${current}"（expected a ${frequency} period such as ${PERIOD_EXAMPLES[frequency]}）`,
+					message: `频率为 ${frequency} 时统计期应写作 ${PERIOD_EXAMPLES[frequency]} 的形式，实为 "${current}"（expected ${frequency === 'annual' ? 'an' : 'a'} ${frequency} period such as ${PERIOD_EXAMPLES[frequency]}）`,
 				});
 				return;
 			}

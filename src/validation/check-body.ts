@@ -34,7 +34,9 @@ export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
 		tree = kind === 'mdx' ? remark().use(remarkMdx).parse(body) : remark().parse(body);
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message?: string };
-		return [{ line: place.line ?? 1, rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` }];
+		// Some MDX errors carry their position only in the text, as "(3:1-3:6)".
+		const lineInText = /\((\d+):\d+-\d+:\d+\)/.exec(place.message ?? '')?.[1];
+		return [{ line: place.line ?? (lineInText ? Number(lineInText) : 1), rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` }];
 	}
 	visit(tree, (visited) => {
 		const node = visited as Positioned;

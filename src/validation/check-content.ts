@@ -2,14 +2,14 @@
  * Validates everything under `content/`: each file against its schema, then the links
  * between files. Collects every problem in one pass, so an editor sees them all at once.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { PLACEHOLDER_PREFIX, siteSchema, type Site } from '../schemas/site.ts';
 import { checkBody } from './check-body.ts';
-import { checkReferences, type LoadedEntry } from './check-references.ts';
+import { checkReferences, type FoundFile, type LoadedEntry } from './check-references.ts';
 import { describeIssue } from './describe-issue.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -96,6 +96,7 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 	const shown = (absolute: string) => path.relative(projectRoot, absolute).split(path.sep).join('/');
 	const problems: Problem[] = [];
 	const entries: LoadedEntry[] = [];
+	const found: FoundFile[] = [];
 	let site: Site | undefined;
 
 	const siteFile = path.join(contentDir, 'site.yaml');
@@ -143,6 +144,16 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 				});
 				continue;
 			}
+			if ((await stat(absolute)).isDirectory()) {
+				problems.push({
+					file: shown(absolute),
+					rule: 'file-type',
+					severity: 'warning',
+					message: `这是文件夹，不会被读取：每条内容应是 ${collection} 下的一个文件（ignored: a folder, not a file）`,
+				});
+				continue;
+			}
+			found.push({ collection, slug: stem, file: shown(absolute) });
 			const result = validateFile(shown(absolute), await readFile(absolute), schema);
 			problems.push(...result.problems);
 			if (result.data && result.lineOf) {
@@ -150,6 +161,6 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 			}
 		}
 	}
-	problems.push(...checkReferences(entries));
+	problems.push(...checkReferences(entries, found));
 	return { problems, entries, ...(site ? { site } : {}) };
 }

@@ -31,10 +31,22 @@ const REFERENCES: { from: CollectionName; field: string; to: CollectionName; lis
 	{ from: 'updates', field: 'initiatives', to: 'initiatives', list: true },
 ];
 
-export function checkReferences(entries: readonly LoadedEntry[]): Problem[] {
+/** A file that was found, whether or not it passed its own checks. */
+export interface FoundFile {
+	collection: CollectionName;
+	slug: string;
+	file: string;
+}
+
+/**
+ * @param entries files that passed their own checks: their references are followed
+ * @param found every file found: a reference to a file with its own mistakes still resolves,
+ *   and duplicates are found even when one twin has a mistake
+ */
+export function checkReferences(entries: readonly LoadedEntry[], found: readonly FoundFile[] = entries): Problem[] {
 	const problems: Problem[] = [];
 	const slugs = new Map<CollectionName, string[]>();
-	for (const entry of entries) slugs.set(entry.collection, [...(slugs.get(entry.collection) ?? []), entry.slug]);
+	for (const file of found) slugs.set(file.collection, [...(slugs.get(file.collection) ?? []), file.slug]);
 
 	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: string, message: string): Problem => {
 		const line = entry.lineOf(path);
@@ -82,8 +94,8 @@ export function checkReferences(entries: readonly LoadedEntry[]): Problem[] {
 		}
 	}
 
-	const byKey = new Map<string, LoadedEntry[]>();
-	for (const entry of entries) {
+	const byKey = new Map<string, FoundFile[]>();
+	for (const entry of found) {
 		const key = `${entry.collection}/${entry.slug}`;
 		byKey.set(key, [...(byKey.get(key) ?? []), entry]);
 	}

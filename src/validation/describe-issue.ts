@@ -12,6 +12,8 @@ export interface DescribedIssue {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+/** Messages written in the schemas end with the English in full-width parentheses. */
+const OWN_MESSAGE = /（[^（）]*[A-Za-z][^（）]*）$/;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -61,7 +63,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
 		return [{ path, rule: 'required', message: '缺少必填字段（required field is missing）' }];
 	}
 	// Messages written in the schemas are already in Chinese and English.
-	if (HAN.test(issue.message)) return [{ path, rule: ruleFor(issue), message: issue.message }];
+	if (OWN_MESSAGE.test(issue.message)) return [{ path, rule: ruleFor(issue), message: issue.message }];
 	return [{ path, rule: ruleFor(issue), message: genericMessage(issue, input) }];
 }
 

@@ -15,7 +15,8 @@ export interface ContentSource {
 	body?: { text: string; firstLine: number };
 }
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/;
+/** `---` on its own line, the YAML, then `---` on its own line (a value ending in --- does not close it). */
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 export function readContentFile(file: string, bytes: Uint8Array): { source?: ContentSource; problems: Problem[] } {
 	const fail = (rule: string, message: string, line?: number) => ({

@@ -5,10 +5,10 @@
  * needs JavaScript.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -68,6 +68,7 @@ for (const { label, siteUrl, base } of [
 			dist = build(siteUrl);
 			pages = htmlFiles(dist);
 		});
+		afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 		it('writes every page of every kind', () => {
 			for (const page of ['index.html', '404.html', 'about/index.html', 'benchmarks/index.html', 'initiatives/index.html', 'indicators/index.html', 'pillars/index.html', 'updates/index.html']) {

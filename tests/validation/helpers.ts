@@ -1,0 +1,142 @@
+/**
+ * Shared helpers for the content validator tests: a temp copy of the valid fixture with
+ * one or more files replaced, and compact views of the problems it produces.
+ */
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { checkContent } from '../../src/validation/check-content.ts';
+import type { Problem } from '../../src/validation/problem.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const VALID_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-valid');
+
+/** A file's replacement: text (written as UTF-8), raw bytes, or null to delete it. */
+export type Change = string | Uint8Array | null;
+
+/** The text of a file in the valid fixture, e.g. `indicators/qiongjiang-lvdao-licheng.yaml`. */
+export function fixtureText(relative: string): string {
+	return readFileSync(path.join(VALID_DIR, relative), 'utf8');
+}
+
+/** `text` with `from` replaced by `to`; fails loudly if `from` is not there exactly once. */
+export function edit(text: string, from: string, to: string): string {
+	const first = text.indexOf(from);
+	if (first === -1 || text.indexOf(from, first + 1) !== -1) {
+		throw new Error(`edit: expected exactly one ${JSON.stringify(from)} in the text`);
+	}
+	return text.slice(0, first) + to + text.slice(first + from.length);
+}
+
+/** The valid fixture file `relative` with each [from, to] edit applied in turn. */
+export function fixtureWith(relative: string, ...edits: [string, string][]): string {
+	return edits.reduce((text, [from, to]) => edit(text, from, to), fixtureText(relative));
+}
+
+/** 1-based number of the only line of `text` that contains `needle`. */
+export function lineNumberOf(text: string, needle: string): number {
+	const lines = text.split(/\r?\n/);
+	const hits = lines.flatMap((line, index) => (line.includes(needle) ? [index + 1] : []));
+	if (hits.length !== 1) throw new Error(`lineNumberOf: expected one line with ${JSON.stringify(needle)}, found ${hits.length}`);
+	return hits[0] as number;
+}
+
+/** A temp project: `<root>/content` is a copy of the valid fixture with `changes` applied. */
+export async function makeContent(changes: Record<string, Change> = {}): Promise<{ root: string; contentDir: string }> {
+	const root = await mkdtemp(path.join(os.tmpdir(), 'anju-content-'));
+	const contentDir = path.join(root, 'content');
+	await cp(VALID_DIR, contentDir, { recursive: true });
+	for (const [relative, change] of Object.entries(changes)) {
+		const absolute = path.join(contentDir, relative);
+		if (change === null) await rm(absolute);
+		else await writeFile(absolute, change);
+	}
+	return { root, contentDir };
+}
+
+export async function removeContent(root: string): Promise<void> {
+	await rm(root, { recursive: true, force: true });
+}
+
+/** Runs checkContent on the valid fixture with `changes`; files are shown as `content/...`. */
+export async function checkWith(changes: Record<string, Change> = {}): Promise<Problem[]> {
+	const { root, contentDir } = await makeContent(changes);
+	try {
+		return (await checkContent(contentDir, root)).problems;
+	} finally {
+		await removeContent(root);
+	}
+}
+
+/** Every file under `dir`, relative to it, with forward slashes. */
+export async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+/** A problem in one line: `error content/x.yaml:14 series[3].value [value-type]`. */
+export function brief(problem: Problem): string {
+	return `${problem.severity} ${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}${
+		problem.field === undefined ? '' : ` ${problem.field}`
+	} [${problem.rule}]`;
+}
+
+/** The problems reported for one file, in a stable order (by line, then field). */
+export function problemsIn(problems: readonly Problem[], file: string): Problem[] {
+	return problems
+		.filter((problem) => problem.file === file)
+		.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
+}
+
+/** The briefs of the problems reported for one file, sorted, for exact comparison. */
+export function briefsIn(problems: readonly Problem[], file: string): string[] {
+	return problems
+		.filter((problem) => problem.file === file)
+		.map(brief)
+		.sort();
+}
+
+/** Asserts exactly these problems (as briefs, in any order) are reported for `file`. */
+export function expectBriefs(problems: readonly Problem[], file: string, expected: readonly string[]): void {
+	expect(briefsIn(problems, file)).toEqual([...expected].sort());
+}
+
+/** The only problem with this brief; fails if there is none or more than one. */
+export function single(problems: readonly Problem[], wanted: string): Problem {
+	const matching = problems.filter((problem) => brief(problem) === wanted);
+	expect(matching.map(brief), `problems matching ${wanted} among:\n${problems.map(brief).join('\n')}`).toEqual([wanted]);
+	return matching[0] as Problem;
+}
+
+/** Asserts the message is Chinese with the English in parentheses at the end, and contains each part. */
+export function expectMessage(problem: Problem, ...parts: string[]): void {
+	expect(problem.message).toMatch(/[\u4e00-\u9fff]/);
+	expect(problem.message).toMatch(/（[^（）]*[A-Za-z][^（）]*）$/);
+	for (const part of parts) expect(problem.message).toContain(part);
+}
+
+/** Bytes helpers for encodings editors produce. */
+export const BOM = Uint8Array.from([0xef, 0xbb, 0xbf]);
+/** 安居 in GBK. */
+export const ANJU_GBK = Uint8Array.from([0xb0, 0xb2, 0xbe, 0xd3]);
+
+export function toCrlf(text: string): string {
+	return text.replace(/\r?\n/g, '\r\n');
+}
+
+export function withBom(text: string): Uint8Array {
+	return Buffer.concat([BOM, Buffer.from(text, 'utf8')]);
+}
+
+/** UTF-8 text with GBK bytes spliced in where `marker` is. */
+export function withGbk(text: string, marker: string): Uint8Array {
+	const parts = text.split(marker);
+	if (parts.length !== 2) throw new Error(`withGbk: expected one ${JSON.stringify(marker)} in the text`);
+	return Buffer.concat([Buffer.from(parts[0] ?? '', 'utf8'), ANJU_GBK, Buffer.from(parts[1] ?? '', 'utf8')]);
+}
