@@ -1,5 +1,6 @@
 /** Turns content entries into the plain props list components take. */
 import type { InitiativeCard } from '../components/InitiativeList.astro';
+import { describeStatusCounts } from '../utils/status.ts';
 import type { UpdateItem } from '../components/UpdateList.astro';
 import { pageUrl } from '../utils/url.ts';
 import type { InitiativeEntry, PillarEntry, UpdateEntry } from './content.ts';
@@ -26,5 +27,16 @@ export function updateItem(entry: UpdateEntry): UpdateItem {
 		date: entry.data.date,
 		summary: entry.data.summary,
 		sample: entry.data.sample,
+	};
+}
+
+/** A pillar card's props, with the status counts of its initiatives. */
+export function pillarCard(pillar: PillarEntry, initiatives: readonly InitiativeEntry[]) {
+	return {
+		href: pageUrl('pillars', pillar.id),
+		title: pillar.data.title,
+		motto: pillar.data.motto,
+		goal: pillar.data.goal,
+		statusLine: describeStatusCounts(initiatives.filter((entry) => entry.data.pillar === pillar.id).map((entry) => entry.data)),
 	};
 }

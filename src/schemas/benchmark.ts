@@ -44,4 +44,3 @@ export const benchmarkSchema = z.strictObject({
 });
 
 export type Benchmark = z.output<typeof benchmarkSchema>;
-export type BenchmarkHighlight = z.output<typeof highlightSchema>;

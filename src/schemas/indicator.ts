@@ -130,5 +130,3 @@ export const indicatorSchema = z
 	}, { when: () => true });
 
 export type Indicator = z.output<typeof indicatorSchema>;
-export type Observation = z.output<typeof observationSchema>;
-export type Measure = (typeof MEASURES)[number];
