@@ -14,6 +14,27 @@ import type { Problem } from '../../src/validation/problem.ts';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const VALID_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-valid');
 
+// Files of the valid fixture that tests break, by role (paths under content/).
+/** An annual indicator. */
+export const INDICATOR = 'indicators/qiongjiang-lvdao-licheng.yaml';
+/** A quarterly indicator. */
+export const QUARTERLY = 'indicators/gongye-yuanqu-yingye-shouru.yaml';
+/** An initiative with a child. */
+export const PARENT = 'initiatives/qiongjiang-shengtai-zoulang.md';
+/** The child initiative. */
+export const CHILD = 'initiatives/qiongjiang-lvdao-erqi.md';
+/** An initiative written in MDX. */
+export const MDX = 'initiatives/gongye-yuanqu-tizhi.mdx';
+/** A pillar. */
+export const PILLAR = 'pillars/anye-anju.md';
+/** A benchmark. */
+export const BENCHMARK = 'benchmarks/zhejiang-anji.yaml';
+/** An update. */
+export const UPDATE = 'updates/2026-09-qiongjiang-lvdao.md';
+
+/** A fixture file's path as the checker shows it. */
+export const shown = (relative: string) => `content/${relative}`;
+
 /** A file's replacement: text (written as UTF-8), raw bytes, or null to delete it. */
 export type Change = string | Uint8Array | null;
 

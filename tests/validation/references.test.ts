@@ -3,13 +3,21 @@
  * exist, and no initiative may be its own ancestor.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, checkWith, expectBriefs, expectMessage, fixtureText, fixtureWith, lineNumberOf, single } from './helpers.ts';
-
-const PARENT = 'initiatives/qiongjiang-shengtai-zoulang.md';
-const CHILD = 'initiatives/qiongjiang-lvdao-erqi.md';
-const MDX = 'initiatives/gongye-yuanqu-tizhi.mdx';
-const UPDATE = 'updates/2026-09-qiongjiang-lvdao.md';
-const shown = (relative: string) => `content/${relative}`;
+import {
+	brief,
+	checkWith,
+	CHILD,
+	expectBriefs,
+	expectMessage,
+	fixtureText,
+	fixtureWith,
+	lineNumberOf,
+	MDX,
+	PARENT,
+	shown,
+	single,
+	UPDATE,
+} from './helpers.ts';
 
 describe('references', () => {
 	it('reports a pillar that does not exist, with the closest one as a suggestion', async () => {

@@ -4,14 +4,21 @@
  * fixture and asserts exactly the problems reported for that file.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWith, expectBriefs, expectMessage, fixtureText, fixtureWith, lineNumberOf, single } from './helpers.ts';
-
-const INDICATOR = 'indicators/qiongjiang-lvdao-licheng.yaml';
-const CHILD = 'initiatives/qiongjiang-lvdao-erqi.md';
-const PARENT = 'initiatives/qiongjiang-shengtai-zoulang.md';
-const PILLAR = 'pillars/anye-anju.md';
-const BENCHMARK = 'benchmarks/zhejiang-anji.yaml';
-const shown = (relative: string) => `content/${relative}`;
+import {
+	BENCHMARK,
+	checkWith,
+	CHILD,
+	expectBriefs,
+	expectMessage,
+	fixtureText,
+	fixtureWith,
+	INDICATOR,
+	lineNumberOf,
+	PARENT,
+	PILLAR,
+	shown,
+	single,
+} from './helpers.ts';
 
 describe('unknown fields', () => {
 	it('reports a top-level typo in a YAML file with a did-you-mean, and the field it hides as missing', async () => {

@@ -7,29 +7,28 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
 import {
+	BENCHMARK,
 	brief,
 	checkWith,
 	expectBriefs,
 	expectMessage,
 	fixtureText,
 	fixtureWith,
+	INDICATOR,
 	lineNumberOf,
 	listFiles,
 	makeContent,
+	MDX,
+	PARENT,
+	PILLAR,
 	removeContent,
+	shown,
 	single,
 	toCrlf,
+	UPDATE,
 	withBom,
 	withGbk,
 } from './helpers.ts';
-
-const INDICATOR = 'indicators/qiongjiang-lvdao-licheng.yaml';
-const PARENT = 'initiatives/qiongjiang-shengtai-zoulang.md';
-const MDX = 'initiatives/gongye-yuanqu-tizhi.mdx';
-const PILLAR = 'pillars/anye-anju.md';
-const BENCHMARK = 'benchmarks/zhejiang-anji.yaml';
-const UPDATE = 'updates/2026-09-qiongjiang-lvdao.md';
-const shown = (relative: string) => `content/${relative}`;
 
 describe('encoding', () => {
 	it('reports a YAML file saved as GBK as not UTF-8, at the line of the first bad byte', async () => {

@@ -3,19 +3,25 @@
  * and in order, baseline before target, and finite numbers.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWith, expectBriefs, expectMessage, fixtureWith, lineNumberOf, single } from './helpers.ts';
-
-const ANNUAL = 'indicators/qiongjiang-lvdao-licheng.yaml';
-const QUARTERLY = 'indicators/gongye-yuanqu-yingye-shouru.yaml';
-const CHILD = 'initiatives/qiongjiang-lvdao-erqi.md';
-const PARENT = 'initiatives/qiongjiang-shengtai-zoulang.md';
-const UPDATE = 'updates/2026-09-qiongjiang-lvdao.md';
-const shown = (relative: string) => `content/${relative}`;
+import {
+	checkWith,
+	CHILD,
+	expectBriefs,
+	expectMessage,
+	fixtureWith,
+	INDICATOR,
+	lineNumberOf,
+	PARENT,
+	QUARTERLY,
+	shown,
+	single,
+	UPDATE,
+} from './helpers.ts';
 
 describe('dates', () => {
 	it('refuses 2025-02-30, a date that does not exist (YAML keeps it as a string)', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['updated: 2026-11-15', 'updated: 2025-02-30']) });
-		const file = shown(ANNUAL);
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['updated: 2026-11-15', 'updated: 2025-02-30']) });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:19 updated [format]`]);
 		expectMessage(
 			single(problems, `error ${file}:19 updated [format]`),
@@ -55,9 +61,9 @@ describe('dates', () => {
 
 describe('periods', () => {
 	it('refuses a quarter (2024-Q3) in an annual series', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2022"', '  - period: 2024-Q3']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2024-Q3']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expect(lineNumberOf(text, '2024-Q3')).toBe(25);
 		expectBriefs(problems, file, [`error ${file}:25 series[1].period [format]`]);
 		expectMessage(
@@ -78,9 +84,9 @@ describe('periods', () => {
 	});
 
 	it('refuses a period that is not one at all', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2022"', '  - period: 2022年']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2022年']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		const found = problems.filter((problem) => problem.file === file);
 		expect(found.length).toBeGreaterThan(0);
 		expect(found.every((problem) => problem.line === 25 && problem.field === 'series[1].period' && problem.severity === 'error')).toBe(true);
@@ -94,25 +100,25 @@ describe('periods', () => {
 	// (src/schemas/indicator.ts:95), which runs on the rejected string because of
 	// `when: () => true`. The frequency check should skip periods parsePeriod() refuses.
 	it('reports a malformed period once, not a second time as the wrong frequency', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2022"', '  - period: 2022年']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2022年']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:25 series[1].period [format]`]);
 	});
 
 	it('refuses a period that appears twice in a series, even when one is written as a number', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2023"', '  - period: 2022']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2023"', '  - period: 2022']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expect(lineNumberOf(text, '  - period: 2022')).toBe(28);
 		expectBriefs(problems, file, [`error ${file}:28 series[2].period [format]`]);
 		expectMessage(single(problems, `error ${file}:28 series[2].period [format]`), '统计期 2022 重复', '（duplicate period）');
 	});
 
 	it('refuses periods out of order', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2023"', '  - period: "2020"']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2023"', '  - period: "2020"']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:28 series[2].period [format]`]);
 		expectMessage(single(problems, `error ${file}:28 series[2].period [format]`), '统计期应按时间先后排列：2020 排在 2022 之后', '（expected periods in ascending order）');
 	});
@@ -127,8 +133,8 @@ describe('periods', () => {
 	});
 
 	it('refuses a target period before the baseline period', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['  period: "2027"', '  period: "2019"']) });
-		const file = shown(ANNUAL);
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['  period: "2027"', '  period: "2019"']) });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:13 target.period [format]`]);
 		expectMessage(
 			single(problems, `error ${file}:13 target.period [format]`),
@@ -138,8 +144,8 @@ describe('periods', () => {
 	});
 
 	it('refuses a target period equal to the baseline period', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['  period: "2027"', '  period: 2020']) });
-		const file = shown(ANNUAL);
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['  period: "2027"', '  period: 2020']) });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:13 target.period [format]`]);
 		expectMessage(single(problems, `error ${file}:13 target.period [format]`), '目标期 2020 应晚于基期 2020');
 	});
@@ -152,9 +158,9 @@ describe('periods', () => {
 	});
 
 	it('reports each period problem of one series in the same run', async () => {
-		const text = fixtureWith(ANNUAL, ['  - period: "2022"', '  - period: 2024-Q3'], ['  - period: "2023"', '  - period: "2021"'], ['  period: "2027"', '  period: "2020"']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2024-Q3'], ['  - period: "2023"', '  - period: "2021"'], ['  period: "2027"', '  period: "2020"']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [
 			`error ${file}:13 target.period [format]`,
 			`error ${file}:25 series[1].period [format]`,
@@ -164,9 +170,9 @@ describe('periods', () => {
 	});
 
 	it('still checks periods when another field of the indicator is wrong', async () => {
-		const text = fixtureWith(ANNUAL, ['unit: 公里', 'unit: ""'], ['  - period: "2023"', '  - period: "2020"']);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['unit: 公里', 'unit: ""'], ['  - period: "2023"', '  - period: "2020"']);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:3 unit [range]`, `error ${file}:28 series[2].period [format]`]);
 	});
 });
@@ -182,44 +188,44 @@ describe('values', () => {
 	] as const;
 
 	it.each(cases)('refuses value: %s in a series, saying what was found', async (written, found, expected) => {
-		const text = fixtureWith(ANNUAL, ['    value: 31.8', `    value: ${written}`]);
-		const problems = await checkWith({ [ANNUAL]: text });
-		const file = shown(ANNUAL);
+		const text = fixtureWith(INDICATOR, ['    value: 31.8', `    value: ${written}`]);
+		const problems = await checkWith({ [INDICATOR]: text });
+		const file = shown(INDICATOR);
 		expect(lineNumberOf(text, `value: ${written}`)).toBe(33);
 		expectBriefs(problems, file, [`error ${file}:33 series[3].value [value-type]`]);
 		expectMessage(single(problems, `error ${file}:33 series[3].value [value-type]`), found, expected);
 	});
 
 	it('explains that a value may not carry a unit or Chinese characters', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['    value: 31.8', '    value: 12万']) });
-		expectMessage(single(problems, `error ${shown(ANNUAL)}:33 series[3].value [value-type]`), '数值中不能带单位或汉字');
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['    value: 31.8', '    value: 12万']) });
+		expectMessage(single(problems, `error ${shown(INDICATOR)}:33 series[3].value [value-type]`), '数值中不能带单位或汉字');
 	});
 
 	it('explains that full-width digits must be half-width', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['    value: 31.8', '    value: １２']) });
-		expectMessage(single(problems, `error ${shown(ANNUAL)}:33 series[3].value [value-type]`), '其中含全角数字或字母，请改用半角', '（expected a number）');
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['    value: 31.8', '    value: １２']) });
+		expectMessage(single(problems, `error ${shown(INDICATOR)}:33 series[3].value [value-type]`), '其中含全角数字或字母，请改用半角', '（expected a number）');
 	});
 
 	it('refuses non-finite numbers in baseline, target and benchmark highlights too', async () => {
 		const benchmark = 'benchmarks/zhejiang-anji.yaml';
 		const problems = await checkWith({
-			[ANNUAL]: fixtureWith(ANNUAL, ['  value: 0', '  value: .NaN'], ['  value: 50', '  value: .Inf']),
+			[INDICATOR]: fixtureWith(INDICATOR, ['  value: 0', '  value: .NaN'], ['  value: 50', '  value: .Inf']),
 			[benchmark]: fixtureWith(benchmark, ['    value: 2800', '    value: 2800万']),
 		});
-		expectBriefs(problems, shown(ANNUAL), [
-			`error ${shown(ANNUAL)}:11 baseline.value [value-type]`,
-			`error ${shown(ANNUAL)}:14 target.value [value-type]`,
+		expectBriefs(problems, shown(INDICATOR), [
+			`error ${shown(INDICATOR)}:11 baseline.value [value-type]`,
+			`error ${shown(INDICATOR)}:14 target.value [value-type]`,
 		]);
-		expectMessage(single(problems, `error ${shown(ANNUAL)}:11 baseline.value [value-type]`), '实为 .nan');
-		expectMessage(single(problems, `error ${shown(ANNUAL)}:14 target.value [value-type]`), '实为 .inf');
+		expectMessage(single(problems, `error ${shown(INDICATOR)}:11 baseline.value [value-type]`), '实为 .nan');
+		expectMessage(single(problems, `error ${shown(INDICATOR)}:14 target.value [value-type]`), '实为 .inf');
 		const line = lineNumberOf(fixtureWith(benchmark, ['    value: 2800', '    value: 2800万']), '2800万');
 		expectBriefs(problems, shown(benchmark), [`error ${shown(benchmark)}:${line} highlights[1].value [value-type]`]);
 		expectMessage(single(problems, `error ${shown(benchmark)}:${line} highlights[1].value [value-type]`), '实为 "2800万"');
 	});
 
 	it('accepts negative and decimal numbers', async () => {
-		const problems = await checkWith({ [ANNUAL]: fixtureWith(ANNUAL, ['    value: 31.8', '    value: -0.5']) });
-		expectBriefs(problems, shown(ANNUAL), []);
+		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['    value: 31.8', '    value: -0.5']) });
+		expectBriefs(problems, shown(INDICATOR), []);
 	});
 });
 
