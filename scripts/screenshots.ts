@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveDist } from './static-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,10 +13,7 @@ const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['', 'p
 const widths = [390, 1280];
 
 const { url, server } = await serveDist(path.join(root, 'dist'));
-const browser = await chromium.launch({
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 await mkdir(path.join(root, 'screenshots'), { recursive: true });
 try {
 	for (const width of widths) {

@@ -1,35 +1,15 @@
 /**
- * Builds the real site, once at the root and once under a portal sub-path, and checks
+ * Reads the real site, built once at the root and once under a portal sub-path, and checks
  * what a citizen and an inspector would: every page exists, every internal link resolves,
  * every page carries the required identity, dates and sample-data labels, and no page
  * needs JavaScript.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../helpers/built-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-
-/** The environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test…), which would leak into Vite. */
-function buildEnvironment(siteUrl: string): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-	return env;
-}
-
-function build(siteUrl: string): string {
-	const outDir = mkdtempSync(path.join(tmpdir(), 'anju-dist-'));
-	execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-		cwd: root,
-		env: buildEnvironment(siteUrl),
-		stdio: 'pipe',
-	});
-	return outDir;
-}
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -57,18 +37,18 @@ function resolves(dist: string, link: string): boolean {
 
 const contentCount = (folder: string) => readdirSync(path.join(root, 'content', folder)).filter((file) => /\.(mdx?|ya?ml)$/.test(file)).length;
 
-for (const { label, siteUrl, base } of [
-	{ label: 'at the site root', siteUrl: 'https://anju.example.gov.cn/', base: '/' },
-	{ label: 'under a portal sub-path', siteUrl: 'https://www.example.gov.cn/ztzl/dbjj/', base: '/ztzl/dbjj/' },
-]) {
+for (const { label, kind } of [
+	{ label: 'at the site root', kind: 'root' },
+	{ label: 'under a portal sub-path', kind: 'subpath' },
+] as const) {
 	describe(`the built site ${label}`, () => {
 		let dist: string;
 		let pages: string[];
+		const { siteUrl, base } = builtSite(kind);
 		beforeAll(() => {
-			dist = build(siteUrl);
+			dist = builtSite(kind).dist;
 			pages = htmlFiles(dist);
 		});
-		afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 		it('writes every page of every kind', () => {
 			for (const page of ['index.html', '404.html', 'about/index.html', 'benchmarks/index.html', 'initiatives/index.html', 'indicators/index.html', 'pillars/index.html', 'updates/index.html']) {

@@ -1,0 +1,66 @@
+/**
+ * `npm run build`: checks the content, builds the site into a temporary folder next to the
+ * output, indexes it for search, and only then swaps it in. A failed build therefore never
+ * leaves a half-built site: the previous output stays complete and deployable.
+ *
+ *   node scripts/build.ts [--out-dir DIR]     (default dist/; SITE_URL overrides the site URL)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { indexSite } from './build/search-index.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+const outDir = path.resolve(values['out-dir'] ?? path.join(projectRoot, 'dist'));
+const building = `${outDir}.building-${process.pid}`;
+const retiring = `${outDir}.old-${process.pid}`;
+
+/** Runs a Node script in the project; true when it exited cleanly. Its output goes straight to the terminal. */
+function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+	return spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: 'inherit' }).status === 0;
+}
+
+/**
+ * The environment for `astro build`, without what a test runner adds (BASE_URL, MODE,
+ * NODE_ENV=test, VITEST…): Vite would read those as the site's own settings.
+ */
+function astroEnvironment(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
+}
+
+/** The output folder as the reader typed it: relative inside the project, absolute elsewhere. */
+function shown(dir: string): string {
+	const relative = path.relative(process.cwd(), dir);
+	return relative.startsWith('..') || relative === '' ? dir : relative;
+}
+
+function fail(message: string): never {
+	rmSync(building, { recursive: true, force: true });
+	const kept = existsSync(outDir) ? `原有的 ${shown(outDir)} 保持不变（the previous build is untouched）` : '未生成网站（nothing was built）';
+	console.error(`\n${message}${kept}。`);
+	process.exit(1);
+}
+
+if (!runNode(['scripts/check-content.ts'])) {
+	fail('内容有错误，');
+}
+if (!runNode([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], astroEnvironment())) {
+	fail('生成网站失败，');
+}
+try {
+	await indexSite(building);
+} catch (error) {
+	fail(`生成搜索索引失败（${error instanceof Error ? error.message : String(error)}），`);
+}
+
+// Two renames on the same filesystem: the output folder is never missing or half written.
+if (existsSync(outDir)) renameSync(outDir, retiring);
+renameSync(building, outDir);
+rmSync(retiring, { recursive: true, force: true });
+console.log(`\n网站已生成：${shown(outDir)}（build complete）`);
