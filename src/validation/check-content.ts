@@ -10,6 +10,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { PLACEHOLDER_PREFIX, siteSchema, type Site } from '../schemas/site.ts';
 import { checkBody } from './check-body.ts';
 import { checkReferences, type FoundFile, type LoadedEntry } from './check-references.ts';
+import { checkStatusConsistency } from './check-status-consistency.ts';
 import { describeIssue } from './describe-issue.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -162,5 +163,6 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 		}
 	}
 	problems.push(...checkReferences(entries, found));
+	problems.push(...checkStatusConsistency(entries));
 	return { problems, entries, ...(site ? { site } : {}) };
 }
