@@ -1,20 +1,29 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { splitSiteUrl } from './src/utils/site-url.ts';
+import { ogCards } from './scripts/build/og-cards.ts';
 
 // The public URL (and with it the base path) is set in one place: content/site.yaml.
 // SITE_URL overrides it for test builds under a sub-path.
-const siteYaml = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8').replace(/^\uFEFF/, ''));
+// CONTENT_DIR points at another content folder (the benchmark's synthetic content).
+const siteYamlPath = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/site.yaml` : new URL('./content/site.yaml', import.meta.url);
+const siteYaml = parse(readFileSync(siteYamlPath, 'utf8').replace(/^\uFEFF/, ''));
 const { site, base } = splitSiteUrl(process.env.SITE_URL ?? siteYaml.url);
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// The editors' admin, the 404 page and the search form are not content for crawlers.
+		sitemap({ filter: (page) => !['admin/', '404/', 'search/'].some((path) => page.startsWith(new URL(path, `${site}${base}`).href)) }),
+		ogCards(),
+	],
 	build: { format: 'directory' },
 	vite: { preview: { strictPort: true } },
 });

@@ -11,6 +11,9 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { siteSchema } from './schemas/site.ts';
 
+/** The content folder; CONTENT_DIR points elsewhere (the benchmark's synthetic content), as for `npm run check`. */
+const contentRoot = process.env['CONTENT_DIR'] ?? './content';
+
 /** The file name without its extension is the entry's id and URL segment. */
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
@@ -18,7 +21,7 @@ function collectionFromFolder<Schema extends z.ZodType>(name: CollectionName, sc
 	return defineCollection({
 		loader: glob({
 			pattern: COLLECTIONS[name].extensions.map((extension) => `*${extension}`),
-			base: `./content/${name}`,
+			base: `${contentRoot}/${name}`,
 			generateId: fileStem,
 		}),
 		schema,
@@ -30,7 +33,7 @@ const site = defineCollection({
 	loader: {
 		name: 'site-yaml',
 		load: async ({ store, parseData }) => {
-			const text = await readFile(new URL('../content/site.yaml', import.meta.url), 'utf8');
+			const text = await readFile(process.env['CONTENT_DIR'] ? `${contentRoot}/site.yaml` : new URL('../content/site.yaml', import.meta.url), 'utf8');
 			const data = await parseData({ id: 'site', data: parse(text.replace(/^\uFEFF/, '')) });
 			store.set({ id: 'site', data });
 		},

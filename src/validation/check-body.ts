@@ -16,6 +16,8 @@ const EVENT_ATTRIBUTE_IN_HTML = /<[^>]*?\s(on[a-z]+)\s*=/gi;
 export interface BodyProblem {
 	/** 1-based line within the body. */
 	line: number;
+	/** 1-based column, where known. */
+	column?: number;
 	message: string;
 	rule: string;
 }
@@ -27,54 +29,68 @@ type Positioned = Node & {
 	attributes?: { type: string; name?: string }[];
 };
 
-export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
-	const problems: BodyProblem[] = [];
-	let tree: Node;
+/** The body's syntax tree, or the MDX syntax error that stops it from being read. */
+export function parseBody(body: string, kind: 'md' | 'mdx'): { tree: Node; error?: never } | { tree?: never; error: BodyProblem } {
 	try {
-		tree = kind === 'mdx' ? remark().use(remarkMdx).parse(body) : remark().parse(body);
+		return { tree: kind === 'mdx' ? remark().use(remarkMdx).parse(body) : remark().parse(body) };
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message?: string };
 		// Some MDX errors carry their position only in the text, as "(3:1-3:6)".
 		const lineInText = /\((\d+):\d+-\d+:\d+\)/.exec(place.message ?? '')?.[1];
-		return [{ line: place.line ?? (lineInText ? Number(lineInText) : 1), rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` }];
+		return {
+			error: { line: place.line ?? (lineInText ? Number(lineInText) : 1), rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` },
+		};
 	}
+}
+
+export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
+	const parsed = parseBody(body, kind);
+	return parsed.error ? [parsed.error] : checkBodyTree(parsed.tree);
+}
+
+/** Active content in an already parsed body. */
+export function checkBodyTree(tree: Node): BodyProblem[] {
+	const problems: BodyProblem[] = [];
 	visit(tree, (visited) => {
 		const node = visited as Positioned;
-		const line = node.position?.start.line ?? 1;
+		const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 		if (node.type === 'html' && typeof node.value === 'string') {
-			for (const match of node.value.matchAll(TAG_IN_HTML)) {
-				problems.push(tagProblem(match[1] ?? '', line + linesBefore(node.value, match.index)));
-			}
-			for (const match of node.value.matchAll(EVENT_ATTRIBUTE_IN_HTML)) {
-				problems.push(attributeProblem(match[1] ?? '', line + linesBefore(node.value, match.index)));
+			const html = node.value;
+			for (const match of html.matchAll(TAG_IN_HTML)) problems.push(tagProblem(match[1] ?? '', placeIn(html, match.index, start)));
+			for (const match of html.matchAll(EVENT_ATTRIBUTE_IN_HTML)) {
+				// Point at the attribute itself, not at the tag that carries it.
+				problems.push(attributeProblem(match[1] ?? '', placeIn(html, match.index + match[0].lastIndexOf(match[1] ?? ''), start)));
 			}
 		}
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const name = (node.name ?? '').toLowerCase();
-			if ((FORBIDDEN_TAGS as readonly string[]).includes(name)) problems.push(tagProblem(name, line));
+			if ((FORBIDDEN_TAGS as readonly string[]).includes(name)) problems.push(tagProblem(name, start));
 			for (const attribute of node.attributes ?? []) {
-				if (attribute.name && /^on[a-z]/i.test(attribute.name)) problems.push(attributeProblem(attribute.name, line));
+				if (attribute.name && /^on[a-z]/i.test(attribute.name)) problems.push(attributeProblem(attribute.name, start));
 			}
 		}
 	});
 	return problems;
 }
 
-function linesBefore(text: string, index: number): number {
-	return text.slice(0, index).split('\n').length - 1;
+/** The line and column of `index` in an HTML node that starts at `start`. */
+function placeIn(text: string, index: number, start: { line: number; column: number }): { line: number; column: number } {
+	const before = text.slice(0, index).split('\n');
+	const last = before.at(-1) ?? '';
+	return before.length === 1 ? { line: start.line, column: start.column + index } : { line: start.line + before.length - 1, column: last.length + 1 };
 }
 
-function tagProblem(tag: string, line: number): BodyProblem {
+function tagProblem(tag: string, place: { line: number; column: number }): BodyProblem {
 	return {
-		line,
+		...place,
 		rule: 'raw-html',
 		message: `正文中不允许使用 <${tag.toLowerCase()}> 标签，请删除（<${tag.toLowerCase()}> is not allowed in content）`,
 	};
 }
 
-function attributeProblem(attribute: string, line: number): BodyProblem {
+function attributeProblem(attribute: string, place: { line: number; column: number }): BodyProblem {
 	return {
-		line,
+		...place,
 		rule: 'raw-html',
 		message: `正文中不允许使用 ${attribute} 事件属性，请删除（event attributes are not allowed in content）`,
 	};

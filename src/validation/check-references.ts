@@ -5,7 +5,8 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { CollectionName } from '../schemas/index.ts';
-import { formatFieldPath, type Problem } from './problem.ts';
+import { formatFieldPath, placeOf, type Problem } from './problem.ts';
+import type { Position } from './yaml-source.ts';
 
 export interface LoadedEntry {
 	collection: CollectionName;
@@ -13,6 +14,14 @@ export interface LoadedEntry {
 	file: string;
 	data: Record<string, unknown>;
 	lineOf(path: readonly PropertyKey[]): number | undefined;
+	/** Line and column, where known (entries built by hand in tests may have lines only). */
+	positionOf?(path: readonly PropertyKey[]): Position | undefined;
+}
+
+/** Where a field of an entry is: line and column, or the line alone. */
+export function fieldPlace(entry: LoadedEntry, path: readonly PropertyKey[]): Pick<Problem, 'line' | 'column'> {
+	const line = entry.lineOf(path);
+	return placeOf(entry.positionOf?.(path) ?? (line === undefined ? undefined : { line }));
 }
 
 const COLLECTION_NAMES: Record<CollectionName, string> = {
@@ -49,8 +58,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 	for (const file of found) slugs.set(file.collection, [...(slugs.get(file.collection) ?? []), file.slug]);
 
 	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: string, message: string): Problem => {
-		const line = entry.lineOf(path);
-		return { file: entry.file, field: formatFieldPath(path), rule, message, severity: 'error', ...(line === undefined ? {} : { line }) };
+		return { file: entry.file, field: formatFieldPath(path), rule, message, severity: 'error', ...fieldPlace(entry, path) };
 	};
 
 	for (const { from, field, to, list } of REFERENCES) {

@@ -4,6 +4,8 @@ export interface Problem {
 	file: string;
 	/** 1-based line, where the problem has one. */
 	line?: number;
+	/** 1-based column (in characters), where the problem has a precise place on its line. */
+	column?: number;
 	/** Field path such as `series[3].value`, where the problem is in a field. */
 	field?: string;
 	/** What is wrong and what was expected: Chinese, with the English in parentheses. */
@@ -18,4 +20,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return path
 		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
 		.join('');
+}
+
+/** `{ line, column }` to spread into a Problem, or nothing when the place is unknown. */
+export function placeOf(position: { line: number; column?: number } | undefined): Pick<Problem, 'line' | 'column'> {
+	if (position === undefined) return {};
+	return position.column === undefined ? { line: position.line } : { line: position.line, column: position.column };
 }

@@ -11,6 +11,18 @@ export interface YamlSource {
 	syntaxErrors: { line: number; message: string }[];
 	/** 1-based line of a field (or of the nearest enclosing field that exists). */
 	lineOf(path: readonly PropertyKey[]): number | undefined;
+	/** 1-based line and column of a field's key (or of the nearest enclosing field that exists). */
+	positionOf(path: readonly PropertyKey[]): Position | undefined;
+	/** The value's node, for rules that need where a string value starts in the file. */
+	valueOf(path: readonly PropertyKey[]): { offset: number; source: string } | undefined;
+	/** 1-based line and column of an offset into the YAML text. */
+	positionAt(offset: number): Position;
+}
+
+/** A place in a file: 1-based line and column. */
+export interface Position {
+	line: number;
+	column: number;
 }
 
 /**
@@ -21,18 +33,29 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
 	const lineCounter = new LineCounter();
 	// YAML 1.2 core schema: dates stay strings, so calendar checks see what the editor typed.
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const positionAt = (offset: number): Position => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + firstLine - 1, column: col };
+	};
 	const syntaxErrors = doc.errors.map((error) => ({
-		line: toLine(error.pos[0]),
+		line: positionAt(error.pos[0]).line,
 		message: error.message.split('\n')[0] ?? error.message,
 	}));
+	const positionOf = (path: readonly PropertyKey[]) => {
+		const offset = offsetOf(doc, path);
+		return offset === undefined ? undefined : positionAt(offset);
+	};
 	return {
 		data: syntaxErrors.length > 0 ? undefined : doc.toJS(),
 		syntaxErrors,
-		lineOf: (path) => {
-			const offset = offsetOf(doc, path);
-			return offset === undefined ? undefined : toLine(offset);
+		lineOf: (path) => positionOf(path)?.line,
+		positionOf,
+		valueOf: (path) => {
+			const node = doc.getIn(path as PropertyKey[], true);
+			const range = isScalar(node) ? node.range : undefined;
+			return range ? { offset: range[0], source: text.slice(range[0], range[1]) } : undefined;
 		},
+		positionAt,
 	};
 }
 

@@ -2,21 +2,14 @@
  * Reads the real site, built once at the root and once under a portal sub-path, and checks
  * what a citizen and an inspector would: every page exists, every internal link resolves,
  * every page carries the required identity, dates and sample-data labels, and no page
- * needs JavaScript.
+ * loads fonts or scripts from elsewhere.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite } from '../helpers/built-site.ts';
+import { builtSite, publicPages } from '../helpers/built-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => file.split(path.sep).join('/'))
-		.sort();
-}
 
 /** Every href and src that points inside the site. */
 function internalLinks(html: string, base: string): string[] {
@@ -47,7 +40,7 @@ for (const { label, kind } of [
 		const { siteUrl, base } = builtSite(kind);
 		beforeAll(() => {
 			dist = builtSite(kind).dist;
-			pages = htmlFiles(dist);
+			pages = publicPages(builtSite(kind));
 		});
 
 		it('writes every page of every kind', () => {
@@ -91,11 +84,12 @@ for (const { label, kind } of [
 			expect(initiative).toContain('class="sample-label"');
 		});
 
-		it('needs no JavaScript and loads no web fonts', () => {
+		// Reading with JavaScript off is checked in the browser (tests/browser/a11y); here, what no page may carry.
+		it('loads no web fonts and no script from elsewhere', () => {
 			for (const page of pages) {
 				const html = readFileSync(path.join(dist, page), 'utf8');
-				expect(html, page).not.toMatch(/<script/i);
 				expect(html, page).not.toMatch(/@font-face|fonts\.googleapis/);
+				expect(html, page).not.toMatch(/<script[^>]+src="(?:https?:)?\/\//i);
 			}
 		});
 	});

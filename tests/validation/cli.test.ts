@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, fixtureWith, makeContent, PROJECT_ROOT, removeContent, VALID_DIR, withGbk, type Change } from './helpers.ts';
+import { fixtureText, fixtureWith, makeContent, PROJECT_ROOT, removeContent, TODAY_EPOCH, VALID_DIR, withGbk, type Change } from './helpers.ts';
 
 const SCRIPT = path.join(PROJECT_ROOT, 'scripts/check-content.ts');
 const STACK_LINE = /^\s+at\s/m;
@@ -15,7 +15,7 @@ function runCheck(contentDir: string, cwd: string, ...args: string[]) {
 	const result = spawnSync(process.execPath, [SCRIPT, ...args], {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+		env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', SOURCE_DATE_EPOCH: TODAY_EPOCH },
 		timeout: 60_000,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -63,38 +63,36 @@ describe('npm run check with several broken files', () => {
 		expect(run.status).toBe(1);
 	});
 
-	it('prints every problem with file:line field: and the message', () => {
+	it('prints every problem as path:line:column  错误|警告  field: message  rule-id', () => {
 		for (const expected of [
-			`content/${NEW_INDICATOR}:33 series[3].value: 应为数字，实为 "12万"，数值中不能带单位或汉字（expected a number）`,
-			`content/${NEW_INDICATOR}:15 source.publisher: 缺少必填字段（required field is missing）`,
-			`content/${NEW_INDICATOR}:16 source.publsher: 未知字段 "publsher"，是否应为 "publisher"？（unknown field; did you mean "publisher"?）`,
-			'content/benchmarks/zhejiang-anji.yaml:3 group: 应为以下之一：overall | specialty，实为 "特色"（expected one of overall | specialty）',
-			'content/benchmarks/gbk-bianma.yaml:1 文件不是 UTF-8 编码',
-			'content/updates/2026-09-qiongjiang-lvdao.md:3 date: 应为真实存在的日期',
-			'content/updates/2026-09-qiongjiang-lvdao.md:13 正文中不允许使用 <iframe> 标签',
-			'content/initiatives/琼江.md 文件名只能使用小写英文字母、数字和连字符',
-			'content/pillars/My_File.md 文件名只能使用小写英文字母、数字和连字符（不能用中文、空格或大写），可改为 my-file.md',
-			'content/site.yaml:5 operator_org: 仍是占位内容“待填写：承办单位”',
-			'content/site.yaml:10 site_code: 仍是占位内容“待填写：政府网站标识码”',
+			`content/${NEW_INDICATOR}:33:5  错误  series[3].value: 应为数字，实为 "12万"，数值中不能带单位或汉字（expected a number）  value-type`,
+			`content/${NEW_INDICATOR}:15:1  错误  source.publisher: 缺少必填字段（required field is missing）  required`,
+			`content/${NEW_INDICATOR}:16:3  错误  source.publsher: 未知字段 "publsher"，是否应为 "publisher"？（unknown field; did you mean "publisher"?）  unknown-field`,
+			'content/benchmarks/zhejiang-anji.yaml:3:1  错误  group: 应为以下之一：overall | specialty，实为 "特色"（expected one of overall | specialty）  enum',
+			'content/benchmarks/gbk-bianma.yaml:1  错误  文件不是 UTF-8 编码',
+			'content/updates/2026-09-qiongjiang-lvdao.md:3:1  错误  date: 应为真实存在的日期',
+			'content/updates/2026-09-qiongjiang-lvdao.md:13:1  错误  正文中不允许使用 <iframe> 标签',
+			'content/initiatives/琼江.md  错误  文件名只能使用小写英文字母、数字和连字符',
+			'content/pillars/My_File.md  错误  文件名只能使用小写英文字母、数字和连字符（不能用中文、空格或大写），可改为 my-file.md',
+			'content/site.yaml:5:1  警告  operator_org: 仍是占位内容“待填写：承办单位”',
+			'content/site.yaml:10:1  警告  site_code: 仍是占位内容“待填写：政府网站标识码”',
 		]) {
 			expect(run.stdout).toContain(expected);
 		}
 	});
 
-	it('marks each line as 错误 or 警告 with its rule, one line per problem', () => {
-		const problemLines = run.stdout.split('\n').filter((line) => /^ {2}(错误|警告) {2}/.test(line));
-		expect(problemLines.filter((line) => line.startsWith('  错误'))).toHaveLength(9);
-		expect(problemLines.filter((line) => line.startsWith('  警告'))).toHaveLength(2);
-		expect(run.stdout).toContain(`  错误  content/${NEW_INDICATOR}:33 series[3].value: `);
-		expect(run.stdout).toMatch(/ {2}\[value-type\]$/m);
-		expect(run.stdout).toContain('  警告  content/site.yaml:5 operator_org: ');
+	it('indents one line per problem under its file, each ending with its rule id', () => {
+		const problemLines = run.stdout.split('\n').filter((line) => /^ {2}content\/\S+ {2}(错误|警告) {2}/.test(line));
+		expect(problemLines.filter((line) => line.includes('  错误  '))).toHaveLength(9);
+		expect(problemLines.filter((line) => line.includes('  警告  '))).toHaveLength(2);
+		for (const line of problemLines) expect(line).toMatch(/（[^（）]*[A-Za-z][^（）]*） {2}[a-z-]+$/);
 	});
 
 	it('groups the problems by file, in line order', () => {
 		const lines = run.stdout.split('\n');
 		const header = lines.indexOf(`content/${NEW_INDICATOR}`);
 		expect(header).toBeGreaterThanOrEqual(0);
-		expect(lines.slice(header + 1, header + 4).map((line) => /:(\d+) /.exec(line)?.[1])).toEqual(['15', '16', '33']);
+		expect(lines.slice(header + 1, header + 4).map((line) => /:(\d+):\d+ /.exec(line)?.[1])).toEqual(['15', '16', '33']);
 		expect(lines[header + 4]).toBe('');
 	});
 
@@ -123,7 +121,7 @@ describe('npm run check on good content', () => {
 		});
 		const run = runCheck(contentDir, root);
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('content/site.yaml:11 icp: 仍是占位内容“待填写：ICP备案号”');
+		expect(run.stdout).toContain('content/site.yaml:11:1  警告  icp: 仍是占位内容“待填写：ICP备案号”');
 		expect(run.stdout).toContain('共 0 个错误，1 个警告（0 errors, 1 warnings）');
 	});
 
@@ -133,9 +131,73 @@ describe('npm run check on good content', () => {
 		});
 		const run = runCheck(contentDir, root, '--warn-only');
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('content/benchmarks/zhejiang-anji.yaml:3 group: ');
+		expect(run.stdout).toContain('content/benchmarks/zhejiang-anji.yaml:3:1  错误  group: ');
 		expect(run.stdout).toContain('共 1 个错误，0 个警告');
 		expect(run.stdout).not.toContain('未生成网站');
+	});
+});
+
+describe('npm run check options', () => {
+	// One error, one warning (a half-width comma in a summary) and one external link.
+	let contentDir: string;
+	let root: string;
+	beforeAll(async () => {
+		({ root, contentDir } = await project({
+			'benchmarks/zhejiang-anji.yaml': fixtureWith('benchmarks/zhejiang-anji.yaml', ['group: specialty', 'group: 特色']),
+			'updates/2026-09-qiongjiang-lvdao.md': fixtureWith(
+				'updates/2026-09-qiongjiang-lvdao.md',
+				['summary: 琼江生态走廊', 'summary: 琼江,生态走廊'],
+			).concat('\n详见[区政府网站](https://www.example.gov.cn/ztzl/)。\n'),
+		}));
+	});
+
+	it('--format json prints the problems with file, line, column, field and rule, and the counts', () => {
+		const run = runCheck(contentDir, root, '--format', 'json');
+		expect(run.status).toBe(1);
+		const report = JSON.parse(run.stdout) as { errorCount: number; warningCount: number; problems: Record<string, unknown>[]; externalLinks?: unknown };
+		expect(report.errorCount).toBe(1);
+		expect(report.warningCount).toBe(1);
+		expect(report.externalLinks).toBeUndefined();
+		expect(report.problems).toEqual([
+			expect.objectContaining({ file: 'content/benchmarks/zhejiang-anji.yaml', line: 3, column: 1, field: 'group', rule: 'enum', severity: 'error' }),
+			expect.objectContaining({ file: 'content/updates/2026-09-qiongjiang-lvdao.md', line: 7, column: 12, field: 'summary', rule: 'punctuation', severity: 'warning' }),
+		]);
+	});
+
+	it('--strict turns warnings into errors', async () => {
+		const { root: strictRoot, contentDir: strictDir } = await project({
+			'updates/2026-09-qiongjiang-lvdao.md': fixtureWith('updates/2026-09-qiongjiang-lvdao.md', ['summary: 琼江生态走廊', 'summary: 琼江,生态走廊']),
+		});
+		expect(runCheck(strictDir, strictRoot).status).toBe(0);
+		const run = runCheck(strictDir, strictRoot, '--strict');
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('content/updates/2026-09-qiongjiang-lvdao.md:7:12  错误  summary: 中文里的半角标点“,”应改为全角“，”');
+		expect(run.stdout).toContain('共 1 个错误，0 个警告（1 errors, 0 warnings）');
+	});
+
+	it('--external lists external links in bodies and url fields with their place, without fetching them', () => {
+		const run = runCheck(contentDir, root, '--external');
+		const listed = run.stdout.slice(run.stdout.indexOf('外部链接')).split('\n').slice(0, 4);
+		expect(listed).toEqual([
+			'外部链接 3 个，未访问，请人工核对是否有效（external links, not fetched）：',
+			'  content/initiatives/gongye-yuanqu-tizhi.mdx:14:3  https://anju.example.gov.cn/zcwj/2024-01.html',
+			'  content/indicators/gongye-yuanqu-yingye-shouru.yaml:17:3  https://anju.example.gov.cn/tjxx/',
+			'  content/updates/2026-09-qiongjiang-lvdao.md:13:3  https://www.example.gov.cn/ztzl/',
+		]);
+		expect(runCheck(contentDir, root).stdout).not.toContain('外部链接');
+		const json = JSON.parse(runCheck(contentDir, root, '--format', 'json', '--external').stdout) as { externalLinks: { url: string }[] };
+		expect(json.externalLinks.map((link) => link.url)).toContain('https://www.example.gov.cn/ztzl/');
+	});
+
+	it('refuses an unknown option or format with a usage line and exit 2, without a stack trace', () => {
+		for (const args of [['--sloppy'], ['--format', 'xml']]) {
+			const run = runCheck(contentDir, root, ...args);
+			expect(run.status).toBe(2);
+			expect(run.stdout).toBe('');
+			expect(run.stderr).toContain('用法错误');
+			expect(run.stderr).toContain('--format json、--strict、--external、--warn-only');
+			expect(run.stderr).not.toMatch(STACK_LINE);
+		}
 	});
 });
 

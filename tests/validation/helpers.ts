@@ -13,6 +13,9 @@ import type { Problem } from '../../src/validation/problem.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const VALID_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-valid');
+/** One broken file per rule, in the folders of content/, to lay over a copy of the valid fixture. */
+export const BROKEN_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-broken');
+export const BROKEN_FOLDERS = ['updates', 'initiatives', 'indicators'] as const;
 
 // Files of the valid fixture that tests break, by role (paths under content/).
 /** An annual indicator. */
@@ -31,6 +34,14 @@ export const PILLAR = 'pillars/anye-anju.md';
 export const BENCHMARK = 'benchmarks/zhejiang-anji.yaml';
 /** An update. */
 export const UPDATE = 'updates/2026-09-qiongjiang-lvdao.md';
+
+/**
+ * The build date the tests check as of: a few days after the fixture's newest dates, so
+ * freshness warnings come only from the tests that ask for them, never from the calendar.
+ */
+export const TODAY = '2026-11-20';
+/** TODAY as SOURCE_DATE_EPOCH (seconds), for the command-line tests: noon in Beijing. */
+export const TODAY_EPOCH = String(Date.parse(`${TODAY}T04:00:00Z`) / 1000);
 
 /** A fixture file's path as the checker shows it. */
 export const shown = (relative: string) => `content/${relative}`;
@@ -86,7 +97,7 @@ export async function removeContent(root: string): Promise<void> {
 export async function checkWith(changes: Record<string, Change> = {}): Promise<Problem[]> {
 	const { root, contentDir } = await makeContent(changes);
 	try {
-		return (await checkContent(contentDir, root)).problems;
+		return (await checkContent(contentDir, root, { today: TODAY })).problems;
 	} finally {
 		await removeContent(root);
 	}

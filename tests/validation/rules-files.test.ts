@@ -24,6 +24,7 @@ import {
 	removeContent,
 	shown,
 	single,
+	TODAY,
 	toCrlf,
 	UPDATE,
 	withBom,
@@ -61,7 +62,7 @@ describe('encoding', () => {
 		const { root, contentDir } = await makeContent();
 		try {
 			const files = await listFiles(contentDir);
-			expect(files.length).toBe(10);
+			expect(files.length).toBe(11);
 			for (const relative of files) {
 				const absolute = path.join(contentDir, relative);
 				await writeFile(absolute, withBom(toCrlf(await readFile(absolute, 'utf8'))));
@@ -69,7 +70,7 @@ describe('encoding', () => {
 			const first = await readFile(path.join(contentDir, PARENT));
 			expect([...first.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 			expect(first.includes('\r\n')).toBe(true);
-			const { problems, entries } = await checkContent(contentDir, root);
+			const { problems, entries } = await checkContent(contentDir, root, { today: TODAY });
 			expect(problems.map(brief)).toEqual([]);
 			expect(entries).toHaveLength(9);
 		} finally {

@@ -9,7 +9,7 @@ import { updateSchema } from '../../src/schemas/update.ts';
 import { checkBody } from '../../src/validation/check-body.ts';
 import { suggestSlug, validateFile } from '../../src/validation/check-content.ts';
 import { describeIssue, showInput } from '../../src/validation/describe-issue.ts';
-import { formatProblem, formatReport } from '../../src/validation/format-problems.ts';
+import { formatExternalLinks, formatJson, formatProblem, formatReport } from '../../src/validation/format-problems.ts';
 import { formatFieldPath, type Problem } from '../../src/validation/problem.ts';
 import { readContentFile } from '../../src/validation/read-content-file.ts';
 import { knownKeysAt } from '../../src/validation/schema-keys.ts';
@@ -259,6 +259,7 @@ describe('validateFile', () => {
 			{
 				file: 'content/updates/a.md',
 				line: 13,
+				column: 1,
 				rule: 'raw-html',
 				severity: 'error',
 				message: '正文中不允许使用 <script> 标签，请删除（<script> is not allowed in content）',
@@ -289,7 +290,7 @@ describe('checkBody', () => {
 
 	it('refuses on*= attributes, naming the attribute', () => {
 		expect(checkBody('文字 <a href="#" onmouseover="x()">链接</a>\n', 'md')).toEqual([
-			{ line: 1, rule: 'raw-html', message: '正文中不允许使用 onmouseover 事件属性，请删除（event attributes are not allowed in content）' },
+			{ line: 1, column: 16, rule: 'raw-html', message: '正文中不允许使用 onmouseover 事件属性，请删除（event attributes are not allowed in content）' },
 		]);
 		expect(checkBody('<button type="button" onClick={() => 1}>按</button>\n', 'mdx').map((problem) => problem.message)).toEqual([
 			'正文中不允许使用 onClick 事件属性，请删除（event attributes are not allowed in content）',
@@ -331,34 +332,63 @@ describe('formatProblem and formatReport', () => {
 		...fields,
 	});
 
-	it('prints file:line field: message, as in the issue', () => {
+	it('prints path:line:column  错误  field: message  rule-id', () => {
+		expect(formatProblem(problem({ line: 14, column: 12, field: 'series[3].value' }))).toBe(
+			'content/indicators/qiongjiang-greenway.yaml:14:12  错误  series[3].value: 应为数字，实为 "12万"（expected a number）  value-type',
+		);
 		expect(formatProblem(problem({ line: 14, field: 'series[3].value' }))).toBe(
-			'错误  content/indicators/qiongjiang-greenway.yaml:14 series[3].value: 应为数字，实为 "12万"（expected a number）  [value-type]',
+			'content/indicators/qiongjiang-greenway.yaml:14  错误  series[3].value: 应为数字，实为 "12万"（expected a number）  value-type',
 		);
 	});
 
 	it('leaves out the line and field when a problem has none', () => {
 		expect(formatProblem(problem({ severity: 'warning', rule: 'file-type', message: '此文件不会被读取（ignored）' }))).toBe(
-			'警告  content/indicators/qiongjiang-greenway.yaml 此文件不会被读取（ignored）  [file-type]',
+			'content/indicators/qiongjiang-greenway.yaml  警告  此文件不会被读取（ignored）  file-type',
 		);
 	});
 
-	it('groups by file, sorts by line and ends with the count', () => {
+	it('groups by file, sorts by line and column and ends with the count', () => {
 		const report = formatReport([
 			problem({ line: 20, field: 'b' }),
-			problem({ file: 'content/site.yaml', line: 5, field: 'icp', severity: 'warning', rule: 'placeholder', message: '占位（placeholder）' }),
-			problem({ line: 3, field: 'a' }),
+			problem({ file: 'content/site.yaml', line: 5, column: 1, field: 'icp', severity: 'warning', rule: 'placeholder', message: '占位（placeholder）' }),
+			problem({ line: 3, column: 9, field: 'a' }),
+			problem({ line: 3, column: 2, field: 'a' }),
 		]);
 		expect(report.split('\n')).toEqual([
 			'content/indicators/qiongjiang-greenway.yaml',
-			'  错误  content/indicators/qiongjiang-greenway.yaml:3 a: 应为数字，实为 "12万"（expected a number）  [value-type]',
-			'  错误  content/indicators/qiongjiang-greenway.yaml:20 b: 应为数字，实为 "12万"（expected a number）  [value-type]',
+			'  content/indicators/qiongjiang-greenway.yaml:3:2  错误  a: 应为数字，实为 "12万"（expected a number）  value-type',
+			'  content/indicators/qiongjiang-greenway.yaml:3:9  错误  a: 应为数字，实为 "12万"（expected a number）  value-type',
+			'  content/indicators/qiongjiang-greenway.yaml:20  错误  b: 应为数字，实为 "12万"（expected a number）  value-type',
 			'',
 			'content/site.yaml',
-			'  警告  content/site.yaml:5 icp: 占位（placeholder）  [placeholder]',
+			'  content/site.yaml:5:1  警告  icp: 占位（placeholder）  placeholder',
 			'',
-			'共 2 个错误，1 个警告（2 errors, 1 warnings）',
+			'共 3 个错误，1 个警告（3 errors, 1 warnings）',
 		]);
+	});
+
+	it('gives tools the same problems as JSON, sorted, with the counts', () => {
+		const parsed = JSON.parse(formatJson([problem({ line: 20 }), problem({ line: 3, severity: 'warning' })])) as {
+			errorCount: number;
+			warningCount: number;
+			problems: Problem[];
+			externalLinks?: unknown;
+		};
+		expect(parsed.errorCount).toBe(1);
+		expect(parsed.warningCount).toBe(1);
+		expect(parsed.problems.map((item) => item.line)).toEqual([3, 20]);
+		expect(parsed.externalLinks).toBeUndefined();
+		expect(JSON.parse(formatJson([], [{ file: 'content/a.md', line: 1, column: 2, url: 'https://example.com/' }])).externalLinks).toEqual([
+			{ file: 'content/a.md', line: 1, column: 2, url: 'https://example.com/' },
+		]);
+	});
+
+	it('lists external links with their place, or says there are none', () => {
+		expect(formatExternalLinks([{ file: 'content/a.md', line: 7, column: 3, url: 'https://example.com/' }]).split('\n')).toEqual([
+			'外部链接 1 个，未访问，请人工核对是否有效（external links, not fetched）：',
+			'  content/a.md:7:3  https://example.com/',
+		]);
+		expect(formatExternalLinks([])).toBe('没有外部链接（no external links）');
 	});
 
 	it('says so when there is nothing to report', () => {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { brief, VALID_DIR } from './helpers.ts';
+import { brief, TODAY, VALID_DIR } from './helpers.ts';
 
 describe('the valid fixture', () => {
 	it('has no problems at all, and every file is loaded as an entry', async () => {
-		const { problems, entries, site } = await checkContent(VALID_DIR, path.dirname(VALID_DIR));
+		const { problems, entries, site } = await checkContent(VALID_DIR, path.dirname(VALID_DIR), { today: TODAY });
 		expect(problems.filter((problem) => problem.severity === 'error').map(brief)).toEqual([]);
 		expect(problems.map(brief)).toEqual([]);
 		expect(entries.map((entry) => entry.file).sort()).toEqual([
@@ -23,7 +23,7 @@ describe('the valid fixture', () => {
 	});
 
 	it('covers what the rules are about: a parent/child pair, a delayed initiative with its reason, periods as numbers and strings', async () => {
-		const { entries } = await checkContent(VALID_DIR);
+		const { entries } = await checkContent(VALID_DIR, undefined, { today: TODAY });
 		const bySlug = new Map(entries.map((entry) => [entry.slug, entry.data]));
 		expect(bySlug.get('qiongjiang-lvdao-erqi')).toMatchObject({
 			parent: 'qiongjiang-shengtai-zoulang',

@@ -1,0 +1,47 @@
+/**
+ * Charts for pages and downloads: an indicator's chart as inline-ready SVG and as PNG, each
+ * rendered once per distinct content and renderer version (cache.ts). ANJU_NO_CHARTS=1
+ * turns charts off (the benchmark compares build times with and without them).
+ */
+import { Chart } from 'chart.js';
+import type { Indicator } from '../schemas/indicator.ts';
+import { cached, cacheKey } from './cache.ts';
+import { cleanSvg } from './clean-svg.ts';
+import { CHART_HEIGHT, CHART_WIDTH, drawChart } from './draw.ts';
+import { renderPng } from './png.ts';
+import { chartSpec, type ChartSpec } from './spec.ts';
+
+/** Bump when a change to the renderer changes its output, so cached charts are redrawn. */
+const RENDERER_VERSION = `anju-chart-3 chart.js-${Chart.version}`;
+
+export function chartsEnabled(): boolean {
+	return process.env['ANJU_NO_CHARTS'] !== '1';
+}
+
+/** Whether an indicator gets a chart: charts are on and there is at least one value. */
+export function hasChart(indicator: Indicator): boolean {
+	return chartsEnabled() && indicator.series.length > 0;
+}
+
+/** Draws `spec` to the finished SVG text, without the cache. */
+export function renderSvg(spec: ChartSpec): string {
+	return cleanSvg(drawChart(spec), {
+		id: spec.id,
+		title: spec.sample ? `${spec.title}（示例数据）` : spec.title,
+		description: spec.summary,
+		width: CHART_WIDTH,
+		height: CHART_HEIGHT,
+	});
+}
+
+/** The chart of indicator `slug`, as SVG text; `summary` is its accessible description. */
+export function indicatorChartSvg(slug: string, indicator: Indicator, summary: string): string {
+	const spec = chartSpec(slug, indicator, summary);
+	return cached(cacheKey(RENDERER_VERSION, spec), 'svg', () => Buffer.from(renderSvg(spec))).toString('utf8');
+}
+
+/** The same chart as PNG. */
+export function indicatorChartPng(slug: string, indicator: Indicator, summary: string): Buffer {
+	const spec = chartSpec(slug, indicator, summary);
+	return cached(cacheKey(RENDERER_VERSION, spec), 'png', () => renderPng(indicatorChartSvg(slug, indicator, summary)));
+}

@@ -1,0 +1,15 @@
+/** `/charts/<slug>.svg`: an indicator's chart, the same SVG the pages show inline. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { hasChart, indicatorChartSvg } from '../../charts/index.ts';
+import { getIndicators, type IndicatorEntry } from '../../data/content.ts';
+import { summarizeIndicator } from '../../utils/progress.ts';
+
+export const getStaticPaths = (async () =>
+	(await getIndicators())
+		.filter((entry) => hasChart(entry.data))
+		.map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: IndicatorEntry }> = ({ props }) => {
+	const { id, data } = props.entry;
+	return new Response(indicatorChartSvg(id, data, summarizeIndicator(data)), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

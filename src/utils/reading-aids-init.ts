@@ -1,0 +1,11 @@
+/**
+ * Kept apart from reading-aids.ts so the browser bundle, which imports that file, does not
+ * carry this string too.
+ */
+import { READING_AIDS, READING_AIDS_KEY } from './reading-aids.ts';
+
+/**
+ * Inline <head> script: copies the stored settings onto <html> so a reader who chose 特大 never
+ * sees a flash of small text. Only known values are applied; storage may be blocked or edited.
+ */
+export const READING_AIDS_INIT = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(READING_AIDS_KEY)})||"{}"),a=${JSON.stringify(READING_AIDS)},k;for(k in a)if(a[k].indexOf(s[k])>=0)document.documentElement.dataset[k]=s[k]}catch(e){}`;

@@ -1,0 +1,125 @@
+/**
+ * Links written in Markdown bodies. An internal link must lead to a page the site
+ * generates (the routes in src/pages with the content's slugs filled in), or readers
+ * meet a 404; an external link is only listed (`npm run check -- --external`), never
+ * fetched, since the build machines may have no internet.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { INITIATIVE_STATUSES } from '../schemas/initiative.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import type { Problem } from './problem.ts';
+
+/** A link in a file, with its place. */
+export interface LinkInFile {
+	file: string;
+	line: number;
+	column: number;
+	url: string;
+}
+
+export type ExternalLink = LinkInFile;
+
+/** A body's link: the page the body is on (`initiatives/x/`) decides where relative links lead. */
+export interface InternalLink extends LinkInFile {
+	page: string;
+}
+
+/** The URLs of links and link definitions in a parsed body, with their line and column in the body. */
+export function linksInTree(tree: Node): { url: string; line: number; column: number }[] {
+	const links: { url: string; line: number; column: number }[] = [];
+	visit(tree, (node) => {
+		const url = (node as Node & { url?: unknown }).url;
+		if ((node.type === 'link' || node.type === 'definition') && typeof url === 'string' && node.position) {
+			links.push({ url, line: node.position.start.line, column: node.position.start.column });
+		}
+	});
+	return links;
+}
+
+/**
+ * `external`: another site (listed with --external); `internal`: a page of this site
+ * (checked); `other`: an in-page anchor or a mail, phone or similar link (neither).
+ */
+export function linkKind(url: string): 'external' | 'internal' | 'other' {
+	if (/^(?:https?:)?\/\//i.test(url)) return 'external';
+	if (url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return 'other';
+	return 'internal';
+}
+
+/**
+ * The pages the site generates, as paths under the base (`''` is the home page,
+ * `initiatives/x/` a page, `rss.xml` a file). A route parameter the content does not
+ * determine matches any segment (`*`).
+ *
+ * @param routeFiles files under src/pages, relative to it, e.g. `initiatives/[slug].astro`
+ * @param slugs the slugs of each collection's files
+ */
+export function sitePages(routeFiles: readonly string[], slugs: Partial<Record<CollectionName, readonly string[]>>): string[] {
+	const pages: string[] = [];
+	for (const routeFile of routeFiles) {
+		const segments = routeFile.split('/');
+		// Astro ignores files starting with _; the 404 page is not a link target.
+		if (segments.some((segment) => segment.startsWith('_')) || /^404\./.test(routeFile)) continue;
+		const endpoint = /\.(?:ts|js)$/.test(routeFile);
+		const last = (segments.pop() ?? '').replace(/\.(?:astro|md|mdx|ts|js)$/, '');
+		if (last !== 'index') segments.push(last);
+		let expanded = [''];
+		segments.forEach((segment, index) => {
+			const param = /^\[(\.\.\.)?(\w+)\]$/.exec(segment);
+			const folder = segments[index - 1] as CollectionName | undefined;
+			const values = !param
+				? [segment]
+				: param[2] === 'status'
+					? [...INITIATIVE_STATUSES]
+					: !param[1] && folder && slugs[folder]
+						? [...(slugs[folder] ?? [])]
+						: ['*'];
+			expanded = expanded.flatMap((prefix) => values.map((value) => `${prefix}${value}/`));
+		});
+		pages.push(...expanded.map((page) => (endpoint ? page.replace(/\/$/, '') : page)));
+	}
+	return [...new Set(pages)].sort();
+}
+
+function matches(path: string, page: string): boolean {
+	if (!page.includes('*')) return path === page;
+	const pattern = new RegExp(`^${page.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+	return pattern.test(path);
+}
+
+/** `to` written relative to the page `from`, both paths under the base: `../../indicators/x/`. */
+export function relativeLink(from: string, to: string): string {
+	const depth = from.split('/').filter(Boolean).length;
+	return `${'../'.repeat(depth)}${to}`;
+}
+
+/**
+ * @param links internal links of every body
+ * @param pages the site's pages (from sitePages)
+ * @param base the path the site is published under, e.g. `/` or `/ztzl/dbjj/`
+ */
+export function checkInternalLinks(links: readonly InternalLink[], pages: readonly string[], base: string): Problem[] {
+	const problems: Problem[] = [];
+	const concrete = pages.filter((page) => !page.includes('*'));
+	for (const link of links) {
+		const resolved = new URL(link.url, `https://site.invalid${base}${link.page}`);
+		const inSite = resolved.pathname.startsWith(base);
+		let path = decodeURIComponent(resolved.pathname.slice(base.length)).replace(/(^|\/)index\.html$/, '$1');
+		if (inSite && pages.some((page) => matches(path, page))) continue;
+		// A link to a source file (../x.md) means its page; a missing slash means the page too.
+		path = path.replace(/\.(?:mdx?|ya?ml)$/, '/').replace(/^([^.]*[^/])$/, '$1/');
+		const target = concrete.length > 0 ? closest(path, concrete) : undefined;
+		const suggestion = target === undefined ? '' : `，是否应为“${relativeLink(link.page, target)}”？`;
+		problems.push({
+			file: link.file,
+			line: link.line,
+			column: link.column,
+			rule: 'broken-link',
+			severity: 'error',
+			message: `站内链接“${link.url}”指向的页面不存在${suggestion}（internal link to a page the site does not have）`,
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,172 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indicatorChartSvg, renderSvg } from '../../src/charts/index.ts';
+import { charWidth, textWidth } from '../../src/charts/measure.ts';
+import { placeholder, roleOf } from '../../src/charts/palette.ts';
+import { literalColours, pngFontOptions, renderPng } from '../../src/charts/png.ts';
+import { roundNumbers } from '../../src/charts/clean-svg.ts';
+import { axisLabels, axisPeriods, chartSpec } from '../../src/charts/spec.ts';
+import { summarizeIndicator } from '../../src/utils/progress.ts';
+import { greenway, monthlyAccidents } from './fixtures.ts';
+
+const summary = '2021年至2024年由5公里增至42公里，已完成2025年目标（60公里）的67%，按时间进度应完成75%。';
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+
+describe('measureText stand-in', () => {
+	it('counts CJK as one em and digits narrower, whatever fonts the machine has', () => {
+		expect(textWidth('目标', 10)).toBe(20);
+		expect(charWidth('（')).toBe(1);
+		expect(textWidth('2024', 10)).toBeCloseTo(22.4);
+		expect(textWidth('目标', 10, true)).toBeGreaterThan(20);
+	});
+});
+
+describe('chart spec', () => {
+	it('stretches the axis back to the baseline and on to the target', () => {
+		const periods = axisPeriods({ ...greenway, baseline: { period: '2020', value: 0 } });
+		expect(periods).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+		const spec = chartSpec('g', greenway, summary);
+		expect(spec.values).toEqual([5, 14, 30, 42, null]);
+		expect(spec.target).toEqual({ value: 60, label: '目标 60公里（2025年）', index: 4 });
+		expect(spec.latest).toEqual({ index: 3, label: '42公里' });
+	});
+	it('places an annual target at the last quarter of its year on a quarterly axis', () => {
+		const quarterly = { ...greenway, frequency: 'quarterly' as const, baseline: undefined, series: [{ period: '2024-Q3', value: 1 }] };
+		const spec = chartSpec('q', { ...quarterly, target: { period: '2025', value: 9 } }, summary);
+		expect(spec.periods).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+		expect(spec.target?.index).toBe(5);
+	});
+	it('labels months and quarters with the year only where it changes', () => {
+		expect(axisLabels(['2025-11', '2025-12', '2026-01'])).toEqual([['11月', '2025年'], ['12月'], ['1月', '2026年']]);
+		expect(axisLabels(['2024-Q4', '2025-Q1'])).toEqual([['四季度', '2024年'], ['一季度', '2025年']]);
+	});
+});
+
+describe('SVG renderer', () => {
+	const svg = renderSvg(chartSpec('greenway', greenway, summary));
+
+	it('gives the same bytes for the same input, whatever was drawn before', () => {
+		renderSvg(chartSpec('accidents', monthlyAccidents, 'x'));
+		expect(renderSvg(chartSpec('greenway', greenway, summary))).toBe(svg);
+	});
+
+	it('keeps Chinese as real text: title, unit, axis labels, target and latest value', () => {
+		const shown = texts(svg);
+		expect(shown).toContain('琼江生态走廊绿道建成里程');
+		expect(shown).toContain('单位：公里');
+		expect(shown).toContain('2021年');
+		expect(shown).toContain('目标 60公里（2025年）');
+		expect(shown).toContain('42公里');
+		expect(shown).toContain('数据来源：区住房和城乡建设局 · 更新于 2025年3月');
+	});
+
+	it('draws the target as a dashed line in the target colour, with a marker', () => {
+		expect(svg).toMatch(/<path [^>]*stroke-dasharray="6,4"[^>]*class="ch-target-s"/);
+		const noTarget = renderSvg(chartSpec('n', { ...greenway, target: undefined }, summary));
+		expect(noTarget).not.toContain('ch-target');
+		expect(texts(noTarget).some((text) => text?.startsWith('目标'))).toBe(false);
+	});
+
+	it('marks sample data inside the chart, and only then', () => {
+		expect(texts(svg)).toContain('示例数据');
+		expect(svg).toContain('<title id="chart-greenway-title">琼江生态走廊绿道建成里程（示例数据）</title>');
+		const official = renderSvg(chartSpec('o', { ...greenway, sample: false }, summary));
+		expect(official).not.toContain('示例数据');
+	});
+
+	it('is an accessible image whose description is the summary', () => {
+		expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="chart-greenway-title chart-greenway-desc"/);
+		expect(svg).toContain(`<desc id="chart-greenway-desc">${summary}</desc>`);
+		expect(svg).toContain('viewBox="0 0 400 290"');
+	});
+
+	it('leaves no clip paths, placeholder colours, long decimals or unset values behind', () => {
+		expect(svg).not.toMatch(/clip|#0000[0-9a-f]{2}|\d\.\d{2,}|undefined|NaN/);
+		expect(svg).toMatch(/\.ch-series-s\{stroke:var\(--chart-series,#0b57a4\)\}/);
+		// Page colours reach the chart: dark and high-contrast styles need no chart rules.
+		expect(svg).toContain('.ch-muted-f{fill:var(--chart-muted,var(--color-muted,#555d66))}');
+	});
+
+	it('draws bars with the latest one emphasised', () => {
+		const bars = renderSvg(chartSpec('accidents', monthlyAccidents, 'x'));
+		expect(bars).toContain('class="ch-soft-f"');
+		expect(bars).toMatch(/<path [^>]*class="ch-series-f"/);
+	});
+
+	it('stays within 3 KB gzipped, even for two years of months', () => {
+		const largest = renderSvg(chartSpec('accidents', monthlyAccidents, summarizeIndicator(monthlyAccidents)));
+		expect(gzipSync(largest).length).toBeLessThanOrEqual(3 * 1024);
+		expect(gzipSync(svg).length).toBeLessThanOrEqual(3 * 1024);
+	});
+});
+
+describe('SVG clean-up helpers', () => {
+	it('rounds every number to one decimal', () => {
+		expect(roundNumbers('M 27.200000000000003 231.6 L -0.04 1e-7')).toBe('M 27.2 231.6 L 0 0');
+	});
+	it('maps placeholder colours to roles and back', () => {
+		expect(roleOf(placeholder('target'))).toBe('target');
+		expect(roleOf('#000000')).toBeUndefined();
+	});
+	it('writes fallback colours in for renderers without custom properties', () => {
+		expect(literalColours('.a{fill:var(--chart-series,#0b57a4)}.b{font-family:var(--font-sans,"A",sans-serif)}')).toBe(
+			'.a{fill:#0b57a4}.b{font-family:"A",sans-serif}',
+		);
+		expect(literalColours('.m{fill:var(--chart-muted,var(--color-muted,#555d66))}')).toBe('.m{fill:#555d66}');
+	});
+});
+
+describe('PNG', () => {
+	it('is an 800 × 580 PNG', () => {
+		const png = renderPng(renderSvg(chartSpec('greenway', greenway, summary)));
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 580]);
+	});
+	it('draws Chinese glyphs (a CJK font is found)', () => {
+		const inked = (text: string) => {
+			const image = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="30"><text x="2" y="22" font-size="20" font-family="sans-serif">${text}</text></svg>`, {
+				font: { ...pngFontOptions(), defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' },
+			}).render();
+			return image.pixels.filter((value, index) => index % 4 === 3 && value > 0).length;
+		};
+		expect(pngFontOptions()).toHaveProperty('fontFiles');
+		expect(inked('示例数据')).toBeGreaterThan(100);
+	});
+});
+
+describe('chart cache', () => {
+	let dir: string;
+	beforeEach(() => {
+		dir = mkdtempSync(path.join(tmpdir(), 'anju-chart-cache-'));
+		process.env['ANJU_CHART_CACHE'] = dir;
+	});
+	afterEach(() => {
+		delete process.env['ANJU_CHART_CACHE'];
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('renders a chart once, and again only when its data changes', () => {
+		const first = indicatorChartSvg('greenway', greenway, summary);
+		const files = readdirSync(dir);
+		expect(files).toHaveLength(1);
+		// A planted file proves the second call reads the cache instead of drawing.
+		writeFileSync(path.join(dir, files[0]!), '<svg>cached</svg>');
+		expect(indicatorChartSvg('greenway', greenway, summary)).toBe('<svg>cached</svg>');
+		const changed = indicatorChartSvg('greenway', { ...greenway, series: greenway.series.slice(0, 3) }, summary);
+		expect(changed).not.toBe(first);
+		expect(readdirSync(dir)).toHaveLength(2);
+	});
+});
+
+describe('y-axis', () => {
+	it('steps in whole numbers for a count shown without decimals', () => {
+		const small = { ...monthlyAccidents, series: monthlyAccidents.series.slice(0, 6).map((o, index) => ({ ...o, value: index % 3 })) };
+		const ticks = texts(renderSvg(chartSpec('s', small, 'x'))).filter((text) => /^\d+(\.\d+)?$/.test(text ?? ''));
+		expect(ticks.length).toBeGreaterThan(1);
+		expect(ticks.every((text) => !text?.includes('.'))).toBe(true);
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * tests/fixtures/content-broken: one broken file per rule, laid over a copy of the valid
+ * fixture. Each file must produce exactly its rule's message, at its line, column and field.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/validation/check-content.ts';
+import type { Problem } from '../../src/validation/problem.ts';
+import { BROKEN_DIR, BROKEN_FOLDERS, expectMessage, TODAY, VALID_DIR } from './helpers.ts';
+
+
+/** `warning content/updates/x.md:10:11 [punctuation]`, with the field when there is one. */
+const placed = (problem: Problem) =>
+	`${problem.severity} ${problem.file}:${problem.line ?? '-'}:${problem.column ?? '-'}${problem.field ? ` ${problem.field}` : ''} [${problem.rule}]`;
+
+/** Each broken file: the problems it must produce (placed, in line and column order) and words each message must contain. */
+const EXPECTED: Record<string, [string, string[]][]> = {
+	'updates/rule-punctuation.md': [['warning :10:11 [punctuation]', ['中文里的半角标点“,”应改为全角“，”', '（use full-width punctuation in Chinese text）']]],
+	'updates/rule-full-width-alphanumeric.md': [['warning :2:18 title [full-width-alphanumeric]', ['全角数字或字母“４５”应改为半角“45”']]],
+	'updates/rule-abbreviated-year.md': [['warning :8:14 [abbreviated-year]', ['年份“26年”不能省略', '“2026年”']]],
+	'updates/rule-unbalanced-pair.md': [['warning :2:10 title [unbalanced-pair]', ['左侧的 《 后面缺少与之配对的 》']]],
+	'updates/rule-traditional-chinese.md': [['warning :8:8 [traditional-chinese]', ['繁体字“進”混在简体文字中，应为“进”']]],
+	'updates/rule-mojibake.md': [['error :8:16 [mojibake]', ['出现乱码“��”']]],
+	'updates/rule-term.md': [['error :2:8 title [term]', ['“对标竟进”是错误表述，应为“对标竞进”', '依据：市委“对标竞进、比学赶超、提质晋位”活动']]],
+	'updates/rule-broken-link.md': [
+		['error :8:3 [broken-link]', ['站内链接“../../initiatives/qiongjiang-shengtai-zoulan/”指向的页面不存在', '是否应为“../../initiatives/qiongjiang-shengtai-zoulang/”']],
+	],
+	'updates/rule-placeholder.md': [['error :4:1 summary [placeholder]', ['仍是占位内容“待填写：一两句话的摘要”，发布前须填写']]],
+	'updates/rule-date.md': [['error :3:1 date [format]', ['应为真实存在的日期', '"2026-09-31"']]],
+	'updates/rule-raw-html.md': [['error :10:1 [raw-html]', ['正文中不允许使用 <iframe> 标签']]],
+	'updates/rule-yaml-syntax.md': [
+		['error :4:- [yaml-syntax]', ['YAML 格式错误：Implicit keys need to be on a single line']],
+		['error :4:- [yaml-syntax]', ['YAML 格式错误：Nested mappings are not allowed in compact mappings']],
+	],
+	'initiatives/rule-stale-status.md': [['warning :6:1 status_as_of [stale-status]', [`状态截至 2026-05-31，到生成日期 ${TODAY} 已 173 天（超过 90 天）`]]],
+	'initiatives/rule-reason-required.md': [['error :2:1 status_reason [format]', ['状态为 delayed 时必须填写原因']]],
+	'initiatives/rule-reference.md': [['error :3:1 pillar [reference]', ['找不到支柱 "anyi-anjv"', '是否应为 "anyi-anju"？']]],
+	'indicators/rule-value-type.yaml': [['error :15:5 series[1].value [value-type]', ['应为数字，实为 "6公里"，数值中不能带单位或汉字']]],
+	'indicators/rule-unknown-field.yaml': [
+		['error :1:1 series [required]', ['缺少必填字段']],
+		['error :11:1 seires [unknown-field]', ['未知字段 "seires"，是否应为 "series"？']],
+	],
+};
+
+let root: string;
+let problems: Problem[];
+
+beforeAll(async () => {
+	root = await mkdtemp(path.join(os.tmpdir(), 'anju-broken-'));
+	await cp(VALID_DIR, path.join(root, 'content'), { recursive: true });
+	for (const folder of BROKEN_FOLDERS) await cp(path.join(BROKEN_DIR, folder), path.join(root, 'content', folder), { recursive: true });
+	({ problems } = await checkContent(path.join(root, 'content'), root, { today: TODAY }));
+});
+afterAll(async () => {
+	await rm(root, { recursive: true, force: true });
+});
+
+describe('one broken file per rule', () => {
+	it.each(Object.entries(EXPECTED))('%s gives exactly its rule’s message at its line, column and field', (relative, expected) => {
+		const file = `content/${relative}`;
+		const found = problems
+			.filter((problem) => problem.file === file)
+			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : 1));
+		expect(found.map(placed)).toEqual(expected.map(([brief]) => brief.replace(/^(\w+) :/, `$1 ${file}:`)));
+		expected.forEach(([, parts], index) => expectMessage(found[index] as Problem, ...parts));
+	});
+
+	it('has a broken file for every file in the folder, and nothing else goes wrong', () => {
+		expect(new Set(problems.map((problem) => problem.file.replace(/^content\//, '')))).toEqual(new Set(Object.keys(EXPECTED)));
+	});
+});
