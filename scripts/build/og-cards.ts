@@ -48,20 +48,23 @@ export function cardForPage(html: string): OgCard | undefined {
 }
 
 /**
- * Writes og/…png for every page in a built site; returns how many. Cards are cached like the
+ * Writes og/…png for every page in a built site whose og:image is its card; returns how many. Cards are cached like the
  * charts (src/charts/cache.ts), so a rebuild, and the second site the tests build, renders
  * only the cards whose text changed.
  */
 export async function writeOgCards(dir: string): Promise<number> {
-	const options = { font: pngFontOptions(), fitTo: { mode: 'original' as const } };
+	const fitTo = { mode: 'original' as const };
 	let count = 0;
 	for (const page of (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'))) {
-		const card = cardForPage(await readFile(path.join(dir, page), 'utf8'));
-		if (!card) continue;
-		const target = path.join(dir, ogCardPath(page.split(path.sep).join('/')));
+		const html = await readFile(path.join(dir, page), 'utf8');
+		const card = cardForPage(html);
+		const cardPath = ogCardPath(page.split(path.sep).join('/'));
+		// Pages that share a chart instead (indicators, initiatives) need no card: drawing one costs as much as a chart.
+		if (!card || !metaContent(html, 'og:image')?.endsWith(`/${cardPath}`)) continue;
+		const target = path.join(dir, cardPath);
 		const svg = ogCardSvg(card);
 		await mkdir(path.dirname(target), { recursive: true });
-		await writeFile(target, cached(cacheKey(CARD_VERSION, { svg, options }), 'png', () => new Resvg(svg, options).render().asPng()));
+		await writeFile(target, cached(cacheKey(CARD_VERSION, { svg, fitTo }), 'png', () => new Resvg(svg, { font: pngFontOptions(svg), fitTo }).render().asPng()));
 		count += 1;
 	}
 	return count;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -120,6 +120,13 @@ describe('SVG clean-up helpers', () => {
 	});
 });
 
+/** How many pixels `text` inks when drawn with the PNG font: 0 means boxes or nothing. */
+function inked(text: string): number {
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="30"><text x="2" y="22" font-size="20" font-family="sans-serif">${text}</text></svg>`;
+	const image = new Resvg(svg, { font: { ...pngFontOptions(svg), defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' } }).render();
+	return image.pixels.filter((value, index) => index % 4 === 3 && value > 0).length;
+}
+
 describe('PNG', () => {
 	it('is an 800 × 580 PNG', () => {
 		const png = renderPng(renderSvg(chartSpec('greenway', greenway, summary)));
@@ -127,14 +134,17 @@ describe('PNG', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 580]);
 	});
 	it('draws Chinese glyphs (a CJK font is found)', () => {
-		const inked = (text: string) => {
-			const image = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="80" height="30"><text x="2" y="22" font-size="20" font-family="sans-serif">${text}</text></svg>`, {
-				font: { ...pngFontOptions(), defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' },
-			}).render();
-			return image.pixels.filter((value, index) => index % 4 === 3 && value > 0).length;
-		};
-		expect(pngFontOptions()).toHaveProperty('fontFiles');
 		expect(inked('示例数据')).toBeGreaterThan(100);
+	});
+	it('draws from a small subset of the CJK font that grows with the characters needed', () => {
+		// Characters no other test draws, so the subset in this process lacks them at first.
+		const first = pngFontOptions('<text>鸿鹄</text>').fontFiles?.[0] ?? '';
+		expect(statSync(first).size).toBeLessThan(100_000);
+		const second = pngFontOptions('<text>麒麟</text>').fontFiles?.[0] ?? '';
+		expect(second).not.toBe(first);
+		expect(inked('麒麟鸿鹄')).toBeGreaterThan(100);
+		// A later picture needing nothing new reuses the subset.
+		expect(pngFontOptions('<text>鸿鹄麒麟</text>').fontFiles?.[0]).toBe(second);
 	});
 });
 
