@@ -1,9 +1,12 @@
 /** Chromium and a local server for browser tests, over the sites built by the global setup. */
 import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { serveDist } from '../../scripts/static-server.ts';
 import type { BuiltSite } from '../helpers/built-site.ts';
 
-export { launchChromium } from '../../scripts/chromium.ts';
+export { launchChromium };
 
 export interface ServedSite {
 	/** The site's home page URL, ending in its base path. */
@@ -21,4 +24,33 @@ function closeServer(server: Server): Promise<void> {
 		server.closeAllConnections();
 		server.close(() => resolve());
 	});
+}
+
+export interface BrowserSession {
+	readonly browser: Browser;
+	/** The served site's home page URL, ending in its base path. */
+	readonly url: string;
+}
+
+/** Chromium and `site` served for the tests of the enclosing describe block, closed after them. */
+export function browserSession(site: BuiltSite): BrowserSession {
+	let browser: Browser | undefined;
+	let served: ServedSite | undefined;
+	beforeAll(async () => {
+		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+	});
+	return {
+		get browser() {
+			if (!browser) throw new Error('Chromium is not running: use the session inside a test');
+			return browser;
+		},
+		get url() {
+			if (!served) throw new Error('the site is not served: use the session inside a test');
+			return served.url;
+		},
+	};
 }

@@ -1,13 +1,11 @@
 /** `/charts/<slug>.png`: an indicator's chart as a picture (800 × 580), for slides and documents. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasChart, indicatorChartPng } from '../../charts/index.ts';
-import { getIndicators, type IndicatorEntry } from '../../data/content.ts';
+import { indicatorChartPng } from '../../charts/index.ts';
+import { chartPaths } from '../../data/chart-paths.ts';
+import type { IndicatorEntry } from '../../data/content.ts';
 import { summarizeIndicator } from '../../utils/progress.ts';
 
-export const getStaticPaths = (async () =>
-	(await getIndicators())
-		.filter((entry) => hasChart(entry.data))
-		.map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: IndicatorEntry }> = ({ props }) => {
 	const { id, data } = props.entry;

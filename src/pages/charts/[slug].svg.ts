@@ -1,13 +1,11 @@
 /** `/charts/<slug>.svg`: an indicator's chart, the same SVG the pages show inline. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasChart, indicatorChartSvg } from '../../charts/index.ts';
-import { getIndicators, type IndicatorEntry } from '../../data/content.ts';
+import { indicatorChartSvg } from '../../charts/index.ts';
+import { chartPaths } from '../../data/chart-paths.ts';
+import type { IndicatorEntry } from '../../data/content.ts';
 import { summarizeIndicator } from '../../utils/progress.ts';
 
-export const getStaticPaths = (async () =>
-	(await getIndicators())
-		.filter((entry) => hasChart(entry.data))
-		.map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: IndicatorEntry }> = ({ props }) => {
 	const { id, data } = props.entry;

@@ -8,12 +8,12 @@
  */
 import { availableParallelism } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { newContextInMode, READING_MODES } from '../../../scripts/reading-modes.ts';
 import { builtSite } from '../../helpers/built-site.ts';
 import { contrastRatio } from './contrast.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession } from '../chromium.ts';
 import { inParallel, readerPaths, sitemapPaths } from './site-pages.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -89,16 +89,7 @@ async function openReadingAids(page: Page): Promise<void> {
 describe('axe on every page in every reading mode', () => {
 	const site = builtSite('root');
 	const paths = readerPaths(site);
-	let browser: Browser;
-	let served: ServedSite;
-
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
-	});
-	afterAll(async () => {
-		await browser.close();
-		await served.close();
-	});
+	const session = browserSession(site);
 
 	it('reads the pages from the sitemap', () => {
 		const listed = sitemapPaths(site);
@@ -110,14 +101,14 @@ describe('axe on every page in every reading mode', () => {
 	for (const mode of READING_MODES) {
 		it(`${mode.label}: 0 violations`, async () => {
 			const highContrast = mode.settings.contrast === 'high';
-			const context = await newContextInMode(browser, mode, { viewport: { width: 390, height: 844 } });
+			const context = await newContextInMode(session.browser, mode, { viewport: { width: 390, height: 844 } });
 			const problems: string[] = [];
 			let chartCount = 0;
 			// One tab per lane, reused from page to page.
 			const tabs = await Promise.all(Array.from({ length: PARALLEL }, () => context.newPage()));
 			await inParallel(paths, PARALLEL, async (pagePath, lane) => {
 				const page = tabs[lane] as Page;
-				await page.goto(served.url + pagePath);
+				await page.goto(session.url + pagePath);
 				await openReadingAids(page);
 				// Legacy mode runs axe in the page itself; the default opens an extra page per run to
 				// merge results across iframes, doubling the time, and these pages have no iframes.

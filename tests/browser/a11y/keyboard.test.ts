@@ -4,10 +4,10 @@
  * ≥ 3:1 against its background), and the reading aids open and work from the keyboard.
  * Runs under the portal sub-path, where the skip link's #main must still resolve.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../helpers/built-site.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession } from '../chromium.ts';
 import { contrastRatio } from './contrast.ts';
 import { focusState, markFocusables, type FocusState } from './focus.ts';
 
@@ -28,21 +28,12 @@ function expectVisibleFocus(state: FocusState): void {
 
 describe('keyboard', () => {
 	const site = builtSite('subpath');
-	let browser: Browser;
-	let served: ServedSite;
-
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
-	});
-	afterAll(async () => {
-		await browser.close();
-		await served.close();
-	});
+	const session = browserSession(site);
 
 	async function open(path: string, width = 390): Promise<Page> {
-		const context = await browser.newContext({ viewport: { width, height: 844 } });
+		const context = await session.browser.newContext({ viewport: { width, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(served.url + path);
+		await page.goto(session.url + path);
 		return page;
 	}
 
@@ -122,7 +113,7 @@ describe('keyboard', () => {
 				observer.disconnect();
 			}).observe(document, { childList: true, subtree: true });
 		});
-		await page.goto(served.url + PAGES.initiative);
+		await page.goto(session.url + PAGES.initiative);
 		expect(JSON.parse((await page.locator('html').getAttribute('data-at-body')) ?? '{}')).toMatchObject({
 			textSize: 'xl',
 			contrast: 'high',

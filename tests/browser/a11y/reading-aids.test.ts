@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../helpers/built-site.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession } from '../chromium.ts';
 import { readerPaths } from './site-pages.ts';
 
 const INITIATIVE = 'initiatives/qiongjiang-shengtai-zoulang/';
@@ -17,22 +17,13 @@ const JS_BUDGET_GZIP = 4 * 1024;
 
 describe('reading aids in Chromium', () => {
 	const site = builtSite('root');
-	let browser: Browser;
-	let served: ServedSite;
-
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
-	});
-	afterAll(async () => {
-		await browser.close();
-		await served.close();
-	});
+	const session = browserSession(site);
 
 	async function open(options: BrowserContextOptions, init?: () => void): Promise<Page> {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+		const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
 		if (init) await context.addInitScript(init);
 		const page = await context.newPage();
-		await page.goto(served.url + INITIATIVE);
+		await page.goto(session.url + INITIATIVE);
 		return page;
 	}
 

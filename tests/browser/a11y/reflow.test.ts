@@ -4,11 +4,11 @@
  * the reading-aids panel open: the page never scrolls sideways. Tables that are wider than the
  * screen scroll in their own box and say so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { newContextInMode, READING_MODES } from '../../../scripts/reading-modes.ts';
 import { builtSite } from '../../helpers/built-site.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession } from '../chromium.ts';
 import { inParallel, onePerPageType, readerPaths } from './site-pages.ts';
 
 const VIEWPORTS = [
@@ -38,16 +38,7 @@ function layout(): Layout {
 describe('reflow without horizontal scrolling', () => {
 	const site = builtSite('root');
 	const paths = onePerPageType(readerPaths(site));
-	let browser: Browser;
-	let served: ServedSite;
-
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
-	});
-	afterAll(async () => {
-		await browser.close();
-		await served.close();
-	});
+	const session = browserSession(site);
 
 	it('covers every kind of page', () => {
 		expect(paths).toEqual(expect.arrayContaining(['', 'initiatives/', 'indicators/', '404.html']));
@@ -57,13 +48,13 @@ describe('reflow without horizontal scrolling', () => {
 	for (const mode of MODES) {
 		for (const { label, viewport, deviceScaleFactor } of VIEWPORTS) {
 			it(`${mode.label}, ${label}`, async () => {
-				const context = await newContextInMode(browser, mode, { viewport, deviceScaleFactor });
+				const context = await newContextInMode(session.browser, mode, { viewport, deviceScaleFactor });
 				const tabs: Page[] = await Promise.all([context.newPage(), context.newPage()]);
 				const problems: string[] = [];
 				let overflowingTables = 0;
 				await inParallel(paths, tabs.length, async (pagePath, lane) => {
 					const page = tabs[lane] as Page;
-					await page.goto(served.url + pagePath);
+					await page.goto(session.url + pagePath);
 					await page.getByRole('button', { name: '长者模式' }).click();
 					const result = await page.evaluate(layout);
 					if (result.pageWidth > result.viewportWidth) problems.push(`/${pagePath}: ${result.pageWidth} px wide in ${result.viewportWidth} px`);

@@ -53,9 +53,14 @@ async function field(page: Page, label: string) {
 	return page.locator(`[id="${id}"]`);
 }
 
+/** Waits for `condition`; one that throws counts as not yet (the server may be half-way through writing the file). */
 async function until(condition: () => boolean, what: string): Promise<void> {
 	for (let attempt = 0; attempt < 100; attempt++) {
-		if (condition()) return;
+		try {
+			if (condition()) return;
+		} catch {
+			// Not yet readable: try again.
+		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	throw new Error(`timed out waiting for ${what}`);
