@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH } from '../scripts/chromium.ts';
 import type { BuiltSite, SiteKind } from './helpers/built-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,5 +32,11 @@ function build(kind: SiteKind): BuiltSite {
 }
 
 export default function setup(project: TestProject): void {
+	// One clear message instead of every browser test failing on its own.
+	if (!existsSync(CHROMIUM_PATH)) {
+		throw new Error(
+			`找不到 Chromium（${CHROMIUM_PATH}）。浏览器测试需要 Debian 的 Chromium 和中文字体：sudo apt-get install -y chromium fonts-wqy-microhei（或设置 CHROMIUM_PATH）。.ci/run 会自动安装。`,
+		);
+	}
 	project.provide('builtSites', { root: build('root'), subpath: build('subpath') });
 }

@@ -95,12 +95,15 @@ export const initiativeSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['status_reason'],
+				// The reason is missing, so it has no line: the editor is pointed at the status that needs it.
+				params: { rule: 'reason-required', near: ['status'] },
 				message: `状态为 ${initiative.status} 时必须填写原因（status_reason is required when status is ${initiative.status}）`,
 			});
 		} else if (initiative.status_reason === undefined && initiative.revised_due !== undefined) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['status_reason'],
+				params: { rule: 'reason-required', near: ['revised_due'] },
 				message: '填写了调整后完成时间 revised_due，必须说明原因（status_reason is required with revised_due）',
 			});
 		}

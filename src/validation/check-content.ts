@@ -75,7 +75,7 @@ export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType,
 					message: described.message,
 					rule: described.rule,
 					severity: 'error',
-					...placeOf(source.yaml.positionOf(described.path)),
+					...placeOf(source.yaml.positionOf(described.near ?? described.path)),
 				});
 			}
 		}

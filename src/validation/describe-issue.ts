@@ -9,6 +9,14 @@ export interface DescribedIssue {
 	path: PropertyKey[];
 	message: string;
 	rule: string;
+	/** Where to point the editor when `path` is a field that is missing (so has no place in the file). */
+	near?: PropertyKey[];
+}
+
+/** What a schema's own check may say about itself in `params`: its rule id and where to point. */
+interface OwnParams {
+	rule?: string;
+	near?: PropertyKey[];
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -63,7 +71,10 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
 		return [{ path, rule: 'required', message: '缺少必填字段（required field is missing）' }];
 	}
 	// Messages written in the schemas are already in Chinese and English.
-	if (OWN_MESSAGE.test(issue.message)) return [{ path, rule: ruleFor(issue), message: issue.message }];
+	if (OWN_MESSAGE.test(issue.message)) {
+		const params: OwnParams = (issue.code === 'custom' ? issue.params : undefined) ?? {};
+		return [{ path, rule: params.rule ?? ruleFor(issue), message: issue.message, ...(params.near && { near: params.near }) }];
+	}
 	return [{ path, rule: ruleFor(issue), message: genericMessage(issue, input) }];
 }
 

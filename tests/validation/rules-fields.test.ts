@@ -166,12 +166,14 @@ describe('conditional requirements', () => {
 		fixtureWith(CHILD, ['status: delayed', `status: ${status}`], ['status_reason: 征地协调时间长于预期，开工推迟两个月。\n', '']);
 
 	it.each(['at_risk', 'delayed', 'completed_modified', 'discontinued'])('requires status_reason when status is %s', async (status) => {
-		const problems = await checkWith({ [CHILD]: withoutReason(status) });
+		const text = withoutReason(status);
+		const problems = await checkWith({ [CHILD]: text });
 		const file = shown(CHILD);
-		// status_reason is missing, so it is placed at the start of the front matter.
-		expectBriefs(problems, file, [`error ${file}:2 status_reason [format]`]);
+		// status_reason is missing, so the editor is pointed at the status that needs it.
+		const line = lineNumberOf(text, 'status:');
+		expectBriefs(problems, file, [`error ${file}:${line} status_reason [reason-required]`]);
 		expectMessage(
-			single(problems, `error ${file}:2 status_reason [format]`),
+			single(problems, `error ${file}:${line} status_reason [reason-required]`),
 			`状态为 ${status} 时必须填写原因`,
 			`（status_reason is required when status is ${status}）`,
 		);
@@ -184,11 +186,13 @@ describe('conditional requirements', () => {
 	});
 
 	it('requires status_reason with revised_due, whatever the status', async () => {
-		const problems = await checkWith({ [CHILD]: withoutReason('on_track') });
+		const text = withoutReason('on_track');
+		const problems = await checkWith({ [CHILD]: text });
 		const file = shown(CHILD);
-		expectBriefs(problems, file, [`error ${file}:2 status_reason [format]`]);
+		const line = lineNumberOf(text, 'revised_due:');
+		expectBriefs(problems, file, [`error ${file}:${line} status_reason [reason-required]`]);
 		expectMessage(
-			single(problems, `error ${file}:2 status_reason [format]`),
+			single(problems, `error ${file}:${line} status_reason [reason-required]`),
 			'填写了调整后完成时间 revised_due，必须说明原因',
 			'（status_reason is required with revised_due）',
 		);
