@@ -19,9 +19,9 @@ export function sitemapPaths(site: BuiltSite): string[] {
 	});
 }
 
-/** What a reader can land on: the sitemap's pages and the 404 page. */
+/** What a reader can land on: the sitemap's pages, and the search and 404 pages, which the sitemap leaves out. */
 export function readerPaths(site: BuiltSite): string[] {
-	return [...sitemapPaths(site), '404.html'];
+	return [...sitemapPaths(site), 'search/', '404.html'];
 }
 
 /**
