@@ -70,12 +70,8 @@ describe('references', () => {
 		expectMessage(single(problems, `error ${file}:3 pillar [format]`), '应为小写英文字母、数字和连字符组成的标识', '（expected a slug such as qiongjiang-eco-corridor）');
 	});
 
-	// BUG: a file that fails its schema is left out of `entries`
-	// (src/validation/check-content.ts:148), and checkReferences (src/validation/check-references.ts:36)
-	// only knows slugs from `entries`. So one typo in an initiative makes every file that
-	// names it report "找不到举措 … content/initiatives/ 下没有这个文件", which is false: the
-	// file is there. Fix: pass checkReferences the slugs of every file read (valid or not)
-	// and only skip the outgoing references of invalid files.
+	// Regression: references resolve against every file read, valid or not; one typo in an
+	// initiative once made every file naming it report the initiative as missing.
 	it('does not report a reference to a file that exists but has a mistake of its own', async () => {
 		const problems = await checkWith({ [PARENT]: fixtureWith(PARENT, ['tags:', 'tgas:']) });
 		const file = shown(PARENT);

@@ -151,9 +151,8 @@ describe('enums', () => {
 		expectBriefs(problems, file, [`error ${file}:6 areas[1] [enum]`]);
 	});
 
-	// BUG: zod's own message for an enum of Chinese values contains Han characters, so
-	// describeIssue (src/validation/describe-issue.ts:64) takes it for a hand-written
-	// bilingual message and passes through "Invalid option: expected one of "产业"|..." as is.
+	// Regression: zod's own message for an enum of Chinese values contains Han characters and
+	// was once mistaken by describeIssue for a hand-written bilingual message.
 	it('words an unknown benchmark area in Chinese with the English in parentheses', async () => {
 		const problems = await checkWith({ [BENCHMARK]: fixtureWith(BENCHMARK, ['  - 城市', '  - 工业']) });
 		const file = shown(BENCHMARK);

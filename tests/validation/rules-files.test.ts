@@ -136,11 +136,8 @@ describe('empty files and missing front matter', () => {
 		expectMessage(single(problems, `error ${file}:1 [type]`), '应为一组字段', '（expected a set of fields）');
 	});
 
-	// BUG: FRONT_MATTER (src/validation/read-content-file.ts:18) lets the closing `---`
-	// match at the end of any line, so a value ending in --- cuts the front matter short
-	// there. Astro's own parser (closing --- only at the start of a line) reads this file
-	// fine, so the check fails a page that builds. The closing --- must start a line, e.g.
-	// /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.
+	// Regression: the closing --- must start a line, as in Astro's own parser; a value ending
+	// in --- once cut the front matter short, failing a page that builds.
 	it('ends front matter only at a --- line, not at a value that ends in ---', async () => {
 		const text = fixtureWith(PILLAR, ['goal: 保持“安业安居”领跑态势', 'goal: 保持领跑---']);
 		const problems = await checkWith({ [PILLAR]: text });
@@ -241,10 +238,8 @@ describe('active content in bodies', () => {
 		expectMessage(found[0]!, 'MDX 语法错误', '（MDX syntax error）');
 	});
 
-	// BUG: for an unclosed JSX tag, remark-mdx throws a VFileMessage with no `line` (the
-	// position is only in the reason, "(3:1-3:6)"), so checkBody (src/validation/check-body.ts:37)
-	// falls back to line 1 of the body. It should also read the position from the reason,
-	// e.g. /\((\d+):\d+-\d+:\d+\)/.
+	// Regression: for an unclosed JSX tag remark-mdx gives no `line`, only a position inside
+	// its message ("(3:1-3:6)"), which checkBody reads so the error is not placed at line 1.
 	it('reports an unclosed MDX tag at the line of the tag', async () => {
 		const text = bodyWith(MDX, '<div>\n\n未闭合的标签');
 		const problems = await checkWith({ [MDX]: text });
@@ -278,11 +273,8 @@ describe('duplicate slugs', () => {
 		expect(problems.map(brief)).toEqual([]);
 	});
 
-	// BUG: duplicate slugs are only looked for among files that passed their schema
-	// (src/validation/check-content.ts:148 adds only valid files to `entries`, and
-	// checkReferences finds duplicates in `entries`), so a duplicate with a mistake in
-	// it is not reported until that mistake is fixed: not "every problem in one run".
-	// Fix: collect slugs from the file names of every file read, valid or not.
+	// Regression: duplicates are found among the file names of every file read, valid or
+	// not, so a duplicate with a mistake of its own is still reported in the same run.
 	it('reports a duplicate slug even when one of the two files has another mistake', async () => {
 		const problems = await checkWith({ 'pillars/anye-anju.mdx': fixtureWith(PILLAR, ['order: 1', 'order: one']) });
 		expectBriefs(problems, shown(PILLAR), [`error ${shown(PILLAR)} [duplicate-slug]`]);

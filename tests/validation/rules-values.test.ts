@@ -95,10 +95,8 @@ describe('periods', () => {
 		expectMessage(general!, '应为统计期，如 2024、2024-Q3 或 2024-07', '实为 "2022年"', '（expected a period）');
 	});
 
-	// BUG: a malformed period is reported twice on the same field: once by the period
-	// schema and again by the frequency check in indicatorSchema's superRefine
-	// (src/schemas/indicator.ts:95), which runs on the rejected string because of
-	// `when: () => true`. The frequency check should skip periods parsePeriod() refuses.
+	// Regression: indicatorSchema's superRefine runs even on a rejected period (`when: () => true`),
+	// so its frequency check must skip periods parsePeriod() refuses, or the field is reported twice.
 	it('reports a malformed period once, not a second time as the wrong frequency', async () => {
 		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2022年']);
 		const problems = await checkWith({ [INDICATOR]: text });
