@@ -3,11 +3,11 @@
  * the page's own URL; no navigation, reading aids or skip link; the screen text size (特大
  * here) does not blow up the printout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newContextInMode, READING_MODES } from '../../../scripts/reading-modes.ts';
 import { builtSite } from '../../helpers/built-site.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession } from '../chromium.ts';
 
 const INITIATIVE = 'initiatives/qiongjiang-shengtai-zoulang/';
 /** A4 in PDF points. */
@@ -15,21 +15,15 @@ const A4 = { width: 595.92, height: 841.92 };
 
 describe('print', () => {
 	const site = builtSite('subpath');
-	let browser: Browser;
-	let served: ServedSite;
+	const session = browserSession(site);
 	let page: Page;
 
 	beforeAll(async () => {
-		[browser, served] = await Promise.all([launchChromium(), serveSite(site)]);
 		const xl = READING_MODES.find((mode) => mode.name === 'text-xl');
 		if (!xl) throw new Error('no 特大 reading mode');
-		page = await (await newContextInMode(browser, xl)).newPage();
-		await page.goto(served.url + INITIATIVE);
+		page = await (await newContextInMode(session.browser, xl)).newPage();
+		await page.goto(session.url + INITIATIVE);
 		await page.emulateMedia({ media: 'print' });
-	});
-	afterAll(async () => {
-		await browser.close();
-		await served.close();
 	});
 
 	const shown = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).checkVisibility()));

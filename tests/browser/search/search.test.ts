@@ -5,22 +5,13 @@
  * carry the base path.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtSite } from '../../helpers/built-site.ts';
 import { BROWSER_SAMPLE, SEARCH_TERMS } from '../../search/terms.ts';
-import { launchChromium, serveSite, type ServedSite } from '../chromium.ts';
+import { browserSession, serveSite } from '../chromium.ts';
 
-let browser: Browser;
-let root: ServedSite;
-beforeAll(async () => {
-	browser = await launchChromium();
-	root = await serveSite(builtSite('root'));
-});
-afterAll(async () => {
-	await root?.close();
-	await browser?.close();
-});
+const root = browserSession(builtSite('root'));
 
 /** Waits for the search page to finish a search; returns the result links' paths. */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -30,7 +21,7 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 describe('search in Chromium', () => {
 	it('takes a query from the header box on any page to the search page', async () => {
-		const page = await browser.newPage();
+		const page = await root.browser.newPage();
 		await page.goto(`${root.url}benchmarks/`);
 		await page.getByRole('searchbox', { name: '搜索本站' }).fill('凯歌公社');
 		await page.keyboard.press('Enter');
@@ -42,14 +33,14 @@ describe('search in Chromium', () => {
 
 	it.each(BROWSER_SAMPLE)('finds the page for “%s” on the first page of results', async (term) => {
 		const expected = SEARCH_TERMS.find((entry) => entry.term === term)?.page;
-		const page = await browser.newPage();
+		const page = await root.browser.newPage();
 		await page.goto(`${root.url}search/?q=${encodeURIComponent(term)}`);
 		expect(await resultPaths(page)).toContain(`/${expected}`);
 		await page.close();
 	});
 
 	it('filters by status and pillar, and keeps the choice in the address', async () => {
-		const page = await browser.newPage();
+		const page = await root.browser.newPage();
 		await page.goto(`${root.url}search/`);
 		await page.getByLabel('推进状态').selectOption('进度滞后');
 		expect(await resultPaths(page)).toContain('/initiatives/wanghong-jiequ-yejian-jingji/');
@@ -61,7 +52,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('is usable by keyboard alone, from query to result page', async () => {
-		const page = await browser.newPage();
+		const page = await root.browser.newPage();
 		await page.goto(`${root.url}search/`);
 		// The filters appear once the index has loaded; before that, Enter would submit the form natively.
 		await page.getByLabel('所属方面').waitFor();
@@ -81,7 +72,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('passes axe (WCAG 2.2 A and AA) with results and filters showing', async () => {
-		const context = await browser.newContext();
+		const context = await root.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${root.url}search/?q=${encodeURIComponent('琼江')}`);
 		await resultPaths(page);
@@ -91,7 +82,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('says what to do without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await root.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${root.url}search/?q=${encodeURIComponent('琼江')}`);
 		const main = await page.locator('main').innerText();
@@ -103,7 +94,7 @@ describe('search in Chromium', () => {
 	it('links results under the portal sub-path', async () => {
 		const site = builtSite('subpath');
 		const served = await serveSite(site);
-		const page = await browser.newPage();
+		const page = await root.browser.newPage();
 		try {
 			await page.goto(`${served.url}search/?q=${encodeURIComponent('溧阳')}`);
 			const paths = await resultPaths(page);
