@@ -4,6 +4,7 @@
  */
 import type { InitiativeStatus } from '../schemas/initiative.ts';
 import { INITIATIVE_STATUSES } from '../schemas/initiative.ts';
+import { countInOrder } from './count-in-order.ts';
 
 export interface StatusInfo {
 	code: InitiativeStatus;
@@ -34,9 +35,10 @@ export const STATUS_ORDER: readonly InitiativeStatus[] = INITIATIVE_STATUSES;
 
 /** How many items have each status, in display order, leaving out statuses with none. */
 export function countByStatus(items: readonly { status: InitiativeStatus }[]): { info: StatusInfo; count: number }[] {
-	return STATUS_ORDER.map((code) => ({ info: STATUS_INFO[code], count: items.filter((item) => item.status === code).length })).filter(
-		(row) => row.count > 0,
-	);
+	return countInOrder(
+		STATUS_ORDER,
+		items.map((item) => item.status),
+	).map(({ code, count }) => ({ info: STATUS_INFO[code], count }));
 }
 
 /** A one-line count for lists: `4 项举措：按计划推进 1，常态化推进 2`. */
