@@ -22,6 +22,7 @@ import { lintChinese } from './chinese-text.ts';
 import { describeIssue } from './describe-issue.ts';
 import { formatFieldPath, placeOf, type Problem } from './problem.ts';
 import { markdownProse, yamlProse, type Prose } from './prose.ts';
+import { stringsIn } from './strings-in.ts';
 import { readContentFile } from './read-content-file.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -130,25 +131,16 @@ export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType,
  * must not be published.
  */
 export function findPlaceholders(data: unknown, file: string, positionOf: YamlSource['positionOf'], severity: Problem['severity']): Problem[] {
-	const problems: Problem[] = [];
-	const walk = (value: unknown, at: PropertyKey[]) => {
-		if (typeof value === 'string' && value.startsWith(PLACEHOLDER_PREFIX)) {
-			problems.push({
-				file,
-				field: formatFieldPath(at),
-				rule: 'placeholder',
-				severity,
-				message: `仍是占位内容“${value}”，${severity === 'error' ? '发布前' : '上线前'}须填写正式信息（placeholder value still present）`,
-				...placeOf(positionOf(at)),
-			});
-		} else if (Array.isArray(value)) {
-			value.forEach((child, index) => walk(child, [...at, index]));
-		} else if (value && typeof value === 'object') {
-			for (const [key, child] of Object.entries(value)) walk(child, [...at, key]);
-		}
-	};
-	walk(data, []);
-	return problems;
+	return stringsIn(data)
+		.filter(({ value }) => value.startsWith(PLACEHOLDER_PREFIX))
+		.map(({ value, path }) => ({
+			file,
+			field: formatFieldPath(path),
+			rule: 'placeholder',
+			severity,
+			message: `仍是占位内容“${value}”，${severity === 'error' ? '发布前' : '上线前'}须填写正式信息（placeholder value still present）`,
+			...placeOf(positionOf(path)),
+		}));
 }
 
 /** Body lines a template left as 待填写…, which must be written before publishing. */

@@ -7,6 +7,7 @@
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Position, YamlSource } from './yaml-source.ts';
+import { stringsIn } from './strings-in.ts';
 
 export interface Prose {
 	text: string;
@@ -75,25 +76,16 @@ export function markdownProse(body: string, tree: Node, firstLine: number): Pros
 
 /** Every string value in YAML data, with its place in the file. */
 export function yamlProse(data: unknown, yaml: YamlSource): Prose[] {
-	const pieces: Prose[] = [];
-	const walk = (value: unknown, path: PropertyKey[]) => {
-		if (typeof value === 'string') {
-			const node = yaml.valueOf(path);
-			const fallback = yaml.positionOf(path) ?? { line: 1, column: 1 };
-			// Plain and simply quoted scalars map character by character; folded or escaped ones
-			// are reported at the start of the value.
-			const shift = node?.source === value ? 0 : node && node.source.slice(1, -1) === value ? 1 : undefined;
-			pieces.push({
-				text: value,
-				field: path,
-				at: (index) => (node ? yaml.positionAt(node.offset + (shift === undefined ? 0 : shift + index)) : fallback),
-			});
-		} else if (Array.isArray(value)) {
-			value.forEach((item, index) => walk(item, [...path, index]));
-		} else if (value && typeof value === 'object') {
-			for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
-		}
-	};
-	walk(data, []);
-	return pieces;
+	return stringsIn(data).map(({ value, path }) => {
+		const node = yaml.valueOf(path);
+		const fallback = yaml.positionOf(path) ?? { line: 1, column: 1 };
+		// Plain and simply quoted scalars map character by character; folded or escaped ones
+		// are reported at the start of the value.
+		const shift = node?.source === value ? 0 : node && node.source.slice(1, -1) === value ? 1 : undefined;
+		return {
+			text: value,
+			field: path,
+			at: (index: number) => (node ? yaml.positionAt(node.offset + (shift === undefined ? 0 : shift + index)) : fallback),
+		};
+	});
 }
