@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, publicPages } from '../helpers/built-site.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { publicPages } from '../site/files.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -40,7 +41,7 @@ for (const { label, kind } of [
 		const { siteUrl, base } = builtSite(kind);
 		beforeAll(() => {
 			dist = builtSite(kind).dist;
-			pages = publicPages(builtSite(kind));
+			pages = publicPages(dist);
 		});
 
 		it('writes every page of every kind', () => {

@@ -2,8 +2,6 @@
  * The real site, built once per test run by tests/global-setup.ts: at the site root and
  * under a portal sub-path. Tests read or serve these folders instead of building again.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { inject } from 'vitest';
 
 export type SiteKind = 'root' | 'subpath';
@@ -25,15 +23,4 @@ declare module 'vitest' {
 
 export function builtSite(kind: SiteKind): BuiltSite {
 	return inject('builtSites')[kind];
-}
-
-/**
- * The public pages of a built site, as paths relative to its folder with forward slashes.
- * The web editor at admin/ is a tool for staff, not a public page, and is left out.
- */
-export function publicPages(site: BuiltSite): string[] {
-	return readdirSync(site.dist, { recursive: true, encoding: 'utf8' })
-		.map((file) => file.split(path.sep).join('/'))
-		.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
-		.sort();
 }

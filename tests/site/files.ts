@@ -18,8 +18,3 @@ export function publicPages(dir: string): string[] {
 export function readSite(dir: string, file: string): string {
 	return readFileSync(path.join(dir, file), 'utf8');
 }
-
-/** The content attribute of `<meta name|property="key">`. */
-export function meta(html: string, key: string): string | undefined {
-	return new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
-}

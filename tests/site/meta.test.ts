@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSite, type SiteKind } from '../helpers/built-site.ts';
-import { meta, publicPages, readSite } from './files.ts';
+import { metaContent } from '../../scripts/build/og-cards.ts';
+import { publicPages, readSite } from './files.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -28,17 +29,17 @@ describe.each<SiteKind>(['root', 'subpath'])('share metadata in the %s build', (
 		for (const page of publicPages(site.dist)) {
 			const html = readSite(site.dist, page);
 			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-			expect(meta(html, 'og:url'), page).toBe(canonical);
-			expect(meta(html, 'og:title'), page).toBeTruthy();
-			expect(meta(html, 'og:description'), page).toBeTruthy();
-			expect(meta(html, 'og:locale'), page).toBe('zh_CN');
-			expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
-			const image = meta(html, 'og:image') ?? '';
-			expect(meta(html, 'twitter:image'), page).toBe(image);
-			expect(meta(html, 'og:image:alt'), page).toBeTruthy();
+			expect(metaContent(html, 'og:url'), page).toBe(canonical);
+			expect(metaContent(html, 'og:title'), page).toBeTruthy();
+			expect(metaContent(html, 'og:description'), page).toBeTruthy();
+			expect(metaContent(html, 'og:locale'), page).toBe('zh_CN');
+			expect(metaContent(html, 'twitter:card'), page).toBe('summary_large_image');
+			const image = metaContent(html, 'og:image') ?? '';
+			expect(metaContent(html, 'twitter:image'), page).toBe(image);
+			expect(metaContent(html, 'og:image:alt'), page).toBeTruthy();
 			const size = pngSize(local(image));
-			const declared = meta(html, 'og:image:width');
-			if (declared) expect(size, page).toEqual({ width: Number(declared), height: Number(meta(html, 'og:image:height')) });
+			const declared = metaContent(html, 'og:image:width');
+			if (declared) expect(size, page).toEqual({ width: Number(declared), height: Number(metaContent(html, 'og:image:height')) });
 			if (!image.includes('/charts/')) cards.push(image);
 		}
 		// A card per page: no two pages share one.
@@ -47,10 +48,10 @@ describe.each<SiteKind>(['root', 'subpath'])('share metadata in the %s build', (
 
 	it('shows an indicator’s chart, and an initiative its first chart, when they have one', () => {
 		const indicator = readSite(site.dist, 'indicators/qiongjiang-shengtai-zoulang-licheng/index.html');
-		expect(meta(indicator, 'og:image')).toBe(`${site.siteUrl}charts/qiongjiang-shengtai-zoulang-licheng.png`);
+		expect(metaContent(indicator, 'og:image')).toBe(`${site.siteUrl}charts/qiongjiang-shengtai-zoulang-licheng.png`);
 		const initiative = readSite(site.dist, 'initiatives/qiongjiang-shengtai-zoulang/index.html');
-		expect(meta(initiative, 'og:image')).toMatch(new RegExp(`^${site.siteUrl}charts/[\\w-]+\\.png$`));
-		expect(meta(readSite(site.dist, 'about/index.html'), 'og:image')).toBe(`${site.siteUrl}og/about.png`);
+		expect(metaContent(initiative, 'og:image')).toMatch(new RegExp(`^${site.siteUrl}charts/[\\w-]+\\.png$`));
+		expect(metaContent(readSite(site.dist, 'about/index.html'), 'og:image')).toBe(`${site.siteUrl}og/about.png`);
 	});
 
 	it('links the favicon and a 180 px home-screen icon that exist', () => {
