@@ -93,7 +93,8 @@ try {
 	svgTimes.sort((a, b) => a - b);
 	pngTimes.sort((a, b) => a - b);
 
-	const files = filesUnder(dist);
+	// The site as published, without the build's precompressed .gz/.br copies of it.
+	const files = filesUnder(dist).filter((file) => !/\.(gz|br)$/.test(file));
 	const pages = files.filter((file) => file.endsWith('.html'));
 	const largest = pages.map((file) => ({ file, gz: gzipBytes(file) })).sort((a, b) => b.gz - a.gz)[0];
 	const charts = files.filter((file) => file.startsWith(path.join(dist, 'charts')) && file.endsWith('.svg'));

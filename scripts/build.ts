@@ -1,7 +1,8 @@
 /**
  * `npm run build`: checks the content, builds the site into a temporary folder next to the
- * output, indexes it for search, and only then swaps it in. A failed build therefore never
- * leaves a half-built site: the previous output stays complete and deployable.
+ * output, indexes it for search, adds what static hosts use (`_headers`, `.gz`/`.br` copies),
+ * and only then swaps it in. A failed build therefore never leaves a half-built site: the
+ * previous output stays complete and deployable.
  *
  *   node scripts/build.ts [--out-dir DIR]     (default dist/; SITE_URL overrides the site URL)
  */
@@ -10,7 +11,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { astroEnvironment } from './build/astro-environment.ts';
+import { writeHeadersFile } from './build/headers-file.ts';
+import { precompress } from './build/precompress.ts';
 import { indexSite } from './build/search-index.ts';
+import { siteAddress } from './build/site-address.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
@@ -21,17 +26,6 @@ const retiring = `${outDir}.old-${process.pid}`;
 /** Runs a Node script in the project; true when it exited cleanly. Its output goes straight to the terminal. */
 function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
 	return spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: 'inherit' }).status === 0;
-}
-
-/**
- * The environment for `astro build`, without what a test runner adds (BASE_URL, MODE,
- * NODE_ENV=test, VITEST…): Vite would read those as the site's own settings.
- */
-function astroEnvironment(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-	return env;
 }
 
 /** The output folder as the reader typed it: relative inside the project, absolute elsewhere. */
@@ -57,6 +51,13 @@ try {
 	await indexSite(building);
 } catch (error) {
 	fail(`生成搜索索引失败（${error instanceof Error ? error.message : String(error)}），`);
+}
+try {
+	// For static hosts: the response headers (_headers), then .gz and .br copies of every text file.
+	await writeHeadersFile(building, siteAddress(projectRoot).base);
+	await precompress(building);
+} catch (error) {
+	fail(`写入响应头和压缩文件失败（${error instanceof Error ? error.message : String(error)}），`);
 }
 
 // Two renames on the same filesystem: the output folder is never missing or half written.

@@ -3,6 +3,10 @@
  * linter, `path:line:column  错误|警告  message  rule-id`, grouped by file. Exits 1 on any
  * error, so `npm run build` stops before building anything.
  *
+ * A file it cannot read or get through (binary, UTF-16, over 1 MB, an alias bomb, nesting
+ * thousands deep, a parser out of stack) is reported as a problem of that file, so exit 2
+ * means a wrong option or a fault in this tool, never a fault in the content.
+ *
  *   --format json   the same report as JSON, for tools
  *   --strict        warnings count as errors (for CI)
  *   --external      also list external links (they are never fetched)

@@ -1,29 +1,24 @@
 /**
- * Astro's content collections over the top-level `content/` folder. The schemas are the
- * same ones `npm run check` uses (src/schemas/), so a file that passes the check loads here.
- * References are plain slugs: the check verifies them, with messages Astro does not give.
+ * Astro's content collections over the top-level `content/` folder. The schemas and the file
+ * reader are the ones `npm run check` uses (src/schemas/, src/loaders/content-folder.ts), so a
+ * file that passes the check loads here, the same way. References are plain slugs: the check
+ * verifies them, with messages Astro does not give.
  */
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { contentFolder } from './loaders/content-folder.ts';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { siteSchema } from './schemas/site.ts';
 
 /** The content folder; CONTENT_DIR points elsewhere (the benchmark's synthetic content), as for `npm run check`. */
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 
-/** The file name without its extension is the entry's id and URL segment. */
-const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
-
 function collectionFromFolder<Schema extends z.ZodType>(name: CollectionName, schema: Schema) {
 	return defineCollection({
-		loader: glob({
-			pattern: COLLECTIONS[name].extensions.map((extension) => `*${extension}`),
-			base: `${contentRoot}/${name}`,
-			generateId: fileStem,
-		}),
+		// The file name without its extension is the entry's id and URL segment.
+		loader: contentFolder({ folder: `${contentRoot}/${name}`, extensions: COLLECTIONS[name].extensions }),
 		schema,
 	});
 }

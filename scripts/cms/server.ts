@@ -55,7 +55,7 @@ export async function startCms({ repoDir, mode, port = 0 }: CmsOptions): Promise
 		const backendUrl = `http://${HOST}:${backendPort}/api/v1`;
 		await waitForBackend(backendUrl, backend);
 		const config = cmsConfigYaml({ siteUrl: site.url, servedBase: '/', localBackendUrl: backendUrl });
-		const server = await listen(editorServer(adminPageHtml({ base: '/', siteTitle: site.title }), config), port);
+		const server = await listen(editorServer(adminPageHtml({ base: '/', siteTitle: site.title, localBackendUrl: backendUrl }), config), port);
 		const address = server.address();
 		const actualPort = typeof address === 'object' && address ? address.port : port;
 		return {

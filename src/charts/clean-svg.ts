@@ -4,7 +4,7 @@
  * strokes, full circles as <circle>, and a <title>, <desc> and stylesheet.
  */
 import { chartWindow } from './dom.ts';
-import { chartStylesheet, roleClass, roleOf } from './palette.ts';
+import { CHART_STYLESHEET, roleClass, roleOf } from './palette.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -141,7 +141,6 @@ export function cleanSvg(recorded: SVGSVGElement, options: CleanOptions): string
 	mergePaths(svg);
 	for (const group of svg.querySelectorAll('g')) mergePaths(group);
 
-	const classes = [...svg.querySelectorAll('[class]')].flatMap((element) => (element.getAttribute('class') ?? '').split(' '));
 	for (const name of [...svg.getAttributeNames()]) svg.removeAttribute(name);
 	const titleId = `chart-${options.id}-title`;
 	const descId = `chart-${options.id}-desc`;
@@ -159,6 +158,6 @@ export function cleanSvg(recorded: SVGSVGElement, options: CleanOptions): string
 		element.textContent = text;
 		return element;
 	};
-	svg.prepend(head('title', options.title, titleId), head('desc', options.description, descId), head('style', chartStylesheet(classes)));
+	svg.prepend(head('title', options.title, titleId), head('desc', options.description, descId), head('style', CHART_STYLESHEET));
 	return new (chartWindow().XMLSerializer)().serializeToString(svg);
 }

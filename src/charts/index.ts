@@ -12,7 +12,7 @@ import { renderPng } from './png.ts';
 import { chartSpec, type ChartSpec } from './spec.ts';
 
 /** Bump when a change to the renderer changes its output, so cached charts are redrawn. */
-const RENDERER_VERSION = `anju-chart-3 chart.js-${Chart.version}`;
+const RENDERER_VERSION = `anju-chart-4 chart.js-${Chart.version}`;
 
 export function chartsEnabled(): boolean {
 	return process.env['ANJU_NO_CHARTS'] !== '1';

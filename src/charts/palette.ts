@@ -51,18 +51,17 @@ export function roleClass(role: ChartRole, property: 'fill' | 'stroke'): string 
 const FONT_STACK = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif`;
 
 /**
- * The stylesheet for the classes a chart uses: each colour is a custom property with the
- * default as fallback, and text in the page's font, else a CJK system font.
+ * The stylesheet of every chart: each role's colour is a custom property with the default as
+ * fallback, and text in the page's font, else a CJK system font. It is the same text in every
+ * chart, so the Content-Security-Policy allows it by one hash (src/security/csp.ts) instead of
+ * allowing inline styles.
  */
-export function chartStylesheet(classes: Iterable<string>): string {
-	const rules = [`.anju-chart{font-family:var(--font-sans,${FONT_STACK})}`, '.anju-chart text{dominant-baseline:central}'];
-	for (const name of [...new Set(classes)].sort()) {
-		const match = /^ch-(.+)-([fs])$/.exec(name);
-		const role = match?.[1] as ChartRole | undefined;
-		if (!match || !role || !(role in CHART_ROLES)) continue;
+export const CHART_STYLESHEET = [
+	`.anju-chart{font-family:var(--font-sans,${FONT_STACK})}`,
+	'.anju-chart text{dominant-baseline:central}',
+	...ROLE_NAMES.flatMap((role) => {
 		const info: { variable: string; page?: string; colour: string } = CHART_ROLES[role];
-		const fallback = info.page ? `var(${info.page},${info.colour})` : info.colour;
-		rules.push(`.${name}{${match[2] === 'f' ? 'fill' : 'stroke'}:var(${info.variable},${fallback})}`);
-	}
-	return rules.join('');
-}
+		const colour = `var(${info.variable},${info.page ? `var(${info.page},${info.colour})` : info.colour})`;
+		return [`.${roleClass(role, 'fill')}{fill:${colour}}`, `.${roleClass(role, 'stroke')}{stroke:${colour}}`];
+	}),
+].join('');

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
+import { IMAGE_FOLDER } from '../markdown/allowlist.ts';
 import { isoDate, slug, yearMonth } from '../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -118,12 +119,12 @@ export function cmsConfig({ siteUrl, servedBase, localBackendUrl }: CmsConfigOpt
 		display_url: siteUrl,
 		// A path on the editor's own origin: the logo never comes from elsewhere.
 		logo_url: joinBase(servedBase ?? base, 'favicon.svg'),
-		// Decap requires a media folder; the content model has no images and the Markdown editor offers none.
-		media_folder: 'public/uploads',
-		public_folder: joinBase(base, 'uploads'),
+		// Where bodies' images live, written as bodies write them (`images/<name>.jpg`, see src/markdown/allowlist.ts).
+		media_folder: IMAGE_FOLDER,
+		public_folder: 'images',
 		slug: { encoding: 'ascii', clean_accents: true },
 		editor: { preview: false },
-		collections: [...COLLECTION_ORDER.map(folderCollection), siteCollection()],
+		collections: [...COLLECTION_ORDER.flatMap(folderCollections), siteCollection()],
 	};
 }
 
@@ -133,13 +134,24 @@ export function cmsConfigYaml(options: CmsConfigOptions): string {
 	return header + stringify(cmsConfig(options), { lineWidth: 0 });
 }
 
-function folderCollection(name: CollectionName): CmsCollection {
+/**
+ * A Decap folder collection lists the files of one extension, so a folder of Markdown gets two:
+ * `.md`, and `.mdx` for bodies that use the site's components. An MDX body is edited as plain
+ * text: the rich-text editor would escape the components' tags.
+ */
+function folderCollections(name: CollectionName): CmsCollection[] {
+	const [first, second] = COLLECTIONS[name].extensions;
+	const markdown = first === '.md';
+	return [folderCollection(name, first.slice(1)), ...(markdown && second === '.mdx' ? [folderCollection(name, 'mdx')] : [])];
+}
+
+function folderCollection(name: CollectionName, extension: string): CmsCollection {
 	const text = COLLECTION_TEXT[name];
-	const extension = COLLECTIONS[name].extensions[0].slice(1);
-	const markdown = extension === 'md';
+	const markdown = extension === 'md' || extension === 'mdx';
+	const mdx = extension === 'mdx';
 	const identifier = name === 'benchmarks' ? 'name' : 'title';
 	return {
-		...collectionHeading(name, text),
+		...collectionHeading(mdx ? `${name}-mdx` : name, mdx ? { ...text, label: `${text.label}（含图表组件）`, singular: `${text.singular}（含图表组件）` } : text),
 		create: text.create,
 		delete: text.create,
 		folder: `content/${name}`,
@@ -149,7 +161,7 @@ function folderCollection(name: CollectionName): CmsCollection {
 		identifier_field: identifier,
 		sortable_fields: SORTABLE[name],
 		...(name === 'initiatives' ? { view_filters: statusFilters() } : {}),
-		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, text.fields, name), ...(text.body ? [bodyField(text.body)] : [])],
+		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, text.fields, name), ...(text.body ? [bodyField(text.body, mdx)] : [])],
 	};
 }
 
@@ -178,14 +190,18 @@ function statusFilters(): NonNullable<CmsCollection['view_filters']> {
 	return STATUS_ORDER.map((code) => ({ label: STATUS_INFO[code].label, field: 'status', pattern: `^${code}$` }));
 }
 
-function bodyField(text: FieldText): CmsField {
+function bodyField(text: FieldText, mdx: boolean): CmsField {
 	return {
 		name: 'body',
 		label: text.label,
-		...(text.hint === undefined ? {} : { hint: text.hint }),
+		...(mdx
+			? { hint: `${text.hint ?? ''}可使用 <Chart indicator="指标文件名" />、<Figure src="images/文件名.jpg" alt="说明" />、<Callout>…</Callout>，见编辑指南。`.trim() }
+			: text.hint === undefined
+				? {}
+				: { hint: text.hint }),
 		widget: 'markdown',
 		required: false,
-		modes: ['rich_text', 'raw'],
+		modes: mdx ? ['raw'] : ['rich_text', 'raw'],
 		buttons: MARKDOWN_BUTTONS,
 		editor_components: [],
 	};

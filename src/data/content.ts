@@ -36,6 +36,11 @@ export async function getIndicators(): Promise<IndicatorEntry[]> {
 	return (await getCollection('indicators')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
+/** Every indicator's data by its slug, for the charts a body shows. */
+export async function getIndicatorsBySlug(): Promise<Map<string, IndicatorEntry['data']>> {
+	return new Map((await getCollection('indicators')).map((entry) => [entry.id, entry.data]));
+}
+
 export async function getBenchmarks(): Promise<BenchmarkEntry[]> {
 	return (await getCollection('benchmarks')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
 }

@@ -16,6 +16,8 @@ const termSchema = z
 		note: text.optional(),
 	})
 	.superRefine((term, ctx) => {
+		// Runs even when the entry has other problems (`when`), so `wrong` may be missing or not a list.
+		if (!Array.isArray(term?.wrong)) return;
 		term.wrong.forEach((wrong, index) => {
 			if (wrong === term.correct) {
 				ctx.addIssue({

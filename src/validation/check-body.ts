@@ -1,17 +1,13 @@
 /**
- * Markdown and MDX bodies may not carry active content: raw <script>, <iframe>,
- * <style>, <object>, <embed> or on*= event attributes. Code blocks that show such
- * markup as text are fine: only what the page would execute or embed is refused.
+ * What a Markdown or MDX body may not carry, reported before publishing: everything the page's
+ * sanitiser would take out (src/markdown/explain-html.ts) and every MDX construct that would
+ * run code (src/markdown/body-tree.ts), each at its line with what to write instead. Code
+ * blocks that show markup as text are fine: only what the page would execute or embed counts.
  */
-import { remark } from 'remark';
-import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
-import type { Node } from 'unist';
-
-export const FORBIDDEN_TAGS = ['script', 'iframe', 'style', 'object', 'embed'] as const;
-
-const TAG_IN_HTML = new RegExp(`<\\s*(${FORBIDDEN_TAGS.join('|')})\\b`, 'gi');
-const EVENT_ATTRIBUTE_IN_HTML = /<[^>]*?\s(on[a-z]+)\s*=/gi;
+import type { Root as MdastRoot } from 'mdast';
+import type { BodyComponentProps } from '../markdown/body-components.ts';
+import { bodyTree, type BodyKind, type BodyTree } from '../markdown/body-tree.ts';
+import { explainHtml } from '../markdown/explain-html.ts';
 
 export interface BodyProblem {
 	/** 1-based line within the body. */
@@ -22,76 +18,40 @@ export interface BodyProblem {
 	rule: string;
 }
 
-/** The fields of Markdown and MDX nodes this check reads. */
-type Positioned = Node & {
-	value?: unknown;
-	name?: string | null;
-	attributes?: { type: string; name?: string }[];
-};
+/** A `<Chart>` or `<Figure>` in the body: what it points at must exist, which only the whole content can tell. */
+export type BodyReference =
+	| { kind: 'indicator'; slug: BodyComponentProps['Chart']['indicator']; line: number; column?: number }
+	| { kind: 'image'; src: BodyComponentProps['Figure']['src']; line: number; column?: number };
 
-/** The body's syntax tree, or the MDX syntax error that stops it from being read. */
-export function parseBody(body: string, kind: 'md' | 'mdx'): { tree: Node; error?: never } | { tree?: never; error: BodyProblem } {
-	try {
-		return { tree: kind === 'mdx' ? remark().use(remarkMdx).parse(body) : remark().parse(body) };
-	} catch (error) {
-		const place = error as { line?: number; reason?: string; message?: string };
-		// Some MDX errors carry their position only in the text, as "(3:1-3:6)".
-		const lineInText = /\((\d+):\d+-\d+:\d+\)/.exec(place.message ?? '')?.[1];
-		return {
-			error: { line: place.line ?? (lineInText ? Number(lineInText) : 1), rule: 'mdx-syntax', message: `MDX 语法错误：${place.reason ?? place.message ?? ''}（MDX syntax error）` },
-		};
-	}
+export interface CheckedBody {
+	/** The parsed Markdown, for the link and prose checks; absent when MDX cannot be read. */
+	mdast?: MdastRoot;
+	problems: BodyProblem[];
+	references: BodyReference[];
 }
 
-export function checkBody(body: string, kind: 'md' | 'mdx'): BodyProblem[] {
-	const parsed = parseBody(body, kind);
-	return parsed.error ? [parsed.error] : checkBodyTree(parsed.tree);
+export function checkBody(text: string, kind: BodyKind): CheckedBody {
+	const tree = bodyTree(text, kind);
+	if ('error' in tree) return { problems: [tree.error], references: [] };
+	const problems = [...tree.refusals, ...explainHtml(tree.hast)].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+	return { mdast: tree.mdast, problems, references: referencesIn(tree) };
 }
 
-/** Active content in an already parsed body. */
-export function checkBodyTree(tree: Node): BodyProblem[] {
-	const problems: BodyProblem[] = [];
-	visit(tree, (visited) => {
-		const node = visited as Positioned;
-		const start = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-		if (node.type === 'html' && typeof node.value === 'string') {
-			const html = node.value;
-			for (const match of html.matchAll(TAG_IN_HTML)) problems.push(tagProblem(match[1] ?? '', placeIn(html, match.index, start)));
-			for (const match of html.matchAll(EVENT_ATTRIBUTE_IN_HTML)) {
-				// Point at the attribute itself, not at the tag that carries it.
-				problems.push(attributeProblem(match[1] ?? '', placeIn(html, match.index + match[0].lastIndexOf(match[1] ?? ''), start)));
-			}
+/** The indicators charted and the images shown, from components and from Markdown images alike. */
+function referencesIn(tree: BodyTree): BodyReference[] {
+	const references: BodyReference[] = [];
+	const visit = (node: BodyTree['hast']['children'][number]): void => {
+		const start = node.position?.start;
+		const place = { line: start?.line ?? 1, ...(start ? { column: start.column } : {}) };
+		if (node.type === 'bodyComponent') {
+			if (node.name === 'Chart') references.push({ kind: 'indicator', slug: String(node.props['indicator']), ...place });
+			if (node.name === 'Figure') references.push({ kind: 'image', src: String(node.props['src']), ...place });
 		}
-		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-			const name = (node.name ?? '').toLowerCase();
-			if ((FORBIDDEN_TAGS as readonly string[]).includes(name)) problems.push(tagProblem(name, start));
-			for (const attribute of node.attributes ?? []) {
-				if (attribute.name && /^on[a-z]/i.test(attribute.name)) problems.push(attributeProblem(attribute.name, start));
-			}
+		if (node.type === 'element' && node.tagName === 'img' && typeof node.properties['src'] === 'string') {
+			references.push({ kind: 'image', src: node.properties['src'], ...place });
 		}
-	});
-	return problems;
-}
-
-/** The line and column of `index` in an HTML node that starts at `start`. */
-function placeIn(text: string, index: number, start: { line: number; column: number }): { line: number; column: number } {
-	const before = text.slice(0, index).split('\n');
-	const last = before.at(-1) ?? '';
-	return before.length === 1 ? { line: start.line, column: start.column + index } : { line: start.line + before.length - 1, column: last.length + 1 };
-}
-
-function tagProblem(tag: string, place: { line: number; column: number }): BodyProblem {
-	return {
-		...place,
-		rule: 'raw-html',
-		message: `正文中不允许使用 <${tag.toLowerCase()}> 标签，请删除（<${tag.toLowerCase()}> is not allowed in content）`,
+		if ('children' in node) for (const child of node.children) visit(child);
 	};
-}
-
-function attributeProblem(attribute: string, place: { line: number; column: number }): BodyProblem {
-	return {
-		...place,
-		rule: 'raw-html',
-		message: `正文中不允许使用 ${attribute} 事件属性，请删除（event attributes are not allowed in content）`,
-	};
+	for (const child of tree.hast.children) visit(child);
+	return references;
 }

@@ -14,7 +14,8 @@ import { PLACEHOLDER_PREFIX, siteSchema, type Site } from '../schemas/site.ts';
 import { termsSchema, type Term } from '../schemas/terms.ts';
 import { buildDate } from '../utils/build-date.ts';
 import { splitSiteUrl } from '../utils/site-url.ts';
-import { checkBodyTree, parseBody } from './check-body.ts';
+import { checkBody } from './check-body.ts';
+import { checkBodyReferences, type PlacedReference } from './check-body-references.ts';
 import { checkFreshness } from './check-freshness.ts';
 import { checkInternalLinks, linkKind, linksInTree, sitePages, type ExternalLink, type InternalLink } from './check-links.ts';
 import { checkReferences, type FoundFile, type LoadedEntry } from './check-references.ts';
@@ -41,7 +42,12 @@ export interface CheckOptions {
 	today?: string;
 	/** The route files under src/pages (e.g. `initiatives/[slug].astro`); defaults to reading src/pages. */
 	routeFiles?: readonly string[];
+	/** The folder of the site's static files, where body images must be; defaults to the project's public/. */
+	publicDir?: string;
 }
+
+/** The project's static files: images shown in bodies are served from here. */
+const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
 export interface ValidatedFile {
 	/** The data as the schema outputs it, when the file passed. */
@@ -55,6 +61,8 @@ export interface ValidatedFile {
 	problems: Problem[];
 	/** Links in the body and `url` fields, at their place in the file. */
 	links: { url: string; line: number; column: number }[];
+	/** Indicators charted and images shown in the body, at their place in the file. */
+	references: PlacedReference[];
 }
 
 /**
@@ -63,10 +71,11 @@ export interface ValidatedFile {
  */
 export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType, lint?: { terms: readonly Term[] }): ValidatedFile {
 	const { source, problems } = readContentFile(file, bytes);
-	if (!source) return { problems, links: [] };
+	if (!source) return { problems, links: [], references: [] };
 	const result = schema.safeParse(source.data, { reportInput: true });
 	const found: Problem[] = [];
 	const links: ValidatedFile['links'] = [];
+	const references: PlacedReference[] = [];
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			for (const described of describeIssue(issue, (at) => knownKeysAt(schema, at))) {
@@ -89,14 +98,14 @@ export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType,
 	}
 	if (source.body) {
 		const { text, firstLine } = source.body;
-		const parsed = parseBody(text, file.endsWith('.mdx') ? 'mdx' : 'md');
-		const inBody = parsed.error ? [parsed.error] : checkBodyTree(parsed.tree);
-		for (const problem of inBody) {
+		const checked = checkBody(text, file.endsWith('.mdx') ? 'mdx' : 'md');
+		for (const problem of checked.problems) {
 			found.push({ file, line: firstLine + problem.line - 1, ...(problem.column ? { column: problem.column } : {}), message: problem.message, rule: problem.rule, severity: 'error' });
 		}
-		if (parsed.tree) {
-			if (lint) prose.push(...markdownProse(text, parsed.tree, firstLine));
-			links.push(...linksInTree(parsed.tree).map((link) => ({ ...link, line: firstLine + link.line - 1 })));
+		references.push(...checked.references.map((reference) => ({ ...reference, file, line: firstLine + reference.line - 1 })));
+		if (checked.mdast) {
+			if (lint) prose.push(...markdownProse(text, checked.mdast, firstLine));
+			links.push(...linksInTree(checked.mdast).map((link) => ({ ...link, line: firstLine + link.line - 1 })));
 		}
 	}
 	// A value the schema refused has its message already; the text rules would only repeat it.
@@ -122,6 +131,7 @@ export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType,
 		positionOf: source.yaml.positionOf,
 		problems: found,
 		links,
+		references,
 	};
 }
 
@@ -171,6 +181,20 @@ export function suggestSlug(name: string): string | undefined {
 	return SLUG_PATTERN.test(candidate) ? candidate : undefined;
 }
 
+/**
+ * The one problem for a file whose check threw (a parser out of stack, a file that vanished
+ * or may not be read): the editor learns which file, and the maintainers what went wrong.
+ */
+function unreadable(file: string, error: unknown): Problem {
+	const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]?.replace(/（/g, '(').replace(/）/g, ')');
+	return {
+		file,
+		rule: 'unreadable',
+		severity: 'error',
+		message: `无法读取此文件，检查未能完成：请检查文件内容是否完整、格式是否正确，如仍无法解决，请联系网站维护人员（the file could not be checked: ${detail}; check it, or contact the site maintainers）`,
+	};
+}
+
 /** Every file under src/pages, relative to it: the site's routes. */
 async function readRouteFiles(): Promise<string[]> {
 	const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -182,8 +206,12 @@ async function readRouteFiles(): Promise<string[]> {
 async function readTerms(file: string, shownAs: string): Promise<{ terms: Term[]; problems: Problem[] }> {
 	const bytes = await readFile(file).catch(() => undefined);
 	if (bytes === undefined) return { terms: [], problems: [] };
-	const result = validateFile(shownAs, bytes, termsSchema);
-	return { terms: (result.data as { terms?: Term[] } | undefined)?.terms ?? [], problems: result.problems };
+	try {
+		const result = validateFile(shownAs, bytes, termsSchema);
+		return { terms: (result.data as { terms?: Term[] } | undefined)?.terms ?? [], problems: result.problems };
+	} catch (error) {
+		return { terms: [], problems: [unreadable(shownAs, error)] };
+	}
 }
 
 /** Checks the whole content folder. `contentDir` is absolute; messages show paths relative to `projectRoot`. */
@@ -194,6 +222,7 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 	const found: FoundFile[] = [];
 	const internalLinks: InternalLink[] = [];
 	const externalLinks: ExternalLink[] = [];
+	const bodyReferences: PlacedReference[] = [];
 	let site: Site | undefined;
 
 	const termsFile = path.join(contentDir, 'terms.yaml');
@@ -206,11 +235,15 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 	if (siteBytes === undefined) {
 		problems.push({ file: shown(siteFile), rule: 'missing-file', severity: 'error', message: '缺少网站信息文件 site.yaml（content/site.yaml is missing）' });
 	} else {
-		const result = validateFile(shown(siteFile), siteBytes, siteSchema, lint);
-		problems.push(...result.problems);
-		if (result.data && result.positionOf) {
-			site = result.data as Site;
-			problems.push(...findPlaceholders(site, shown(siteFile), result.positionOf, 'warning'));
+		try {
+			const result = validateFile(shown(siteFile), siteBytes, siteSchema, lint);
+			problems.push(...result.problems);
+			if (result.data && result.positionOf) {
+				site = result.data as Site;
+				problems.push(...findPlaceholders(site, shown(siteFile), result.positionOf, 'warning'));
+			}
+		} catch (error) {
+			problems.push(unreadable(shown(siteFile), error));
 		}
 	}
 
@@ -246,32 +279,38 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 				});
 				continue;
 			}
-			if ((await stat(absolute)).isDirectory()) {
-				problems.push({
-					file: shown(absolute),
-					rule: 'file-type',
-					severity: 'warning',
-					message: `这是文件夹，不会被读取：每条内容应是 ${collection} 下的一个文件（ignored: a folder, not a file）`,
-				});
-				continue;
-			}
 			const file = shown(absolute);
-			found.push({ collection, slug: stem, file });
-			const result = validateFile(file, await readFile(absolute), schema, lint);
-			const placeholders = [
-				...(result.raw && result.positionOf ? findPlaceholders(result.raw, file, result.positionOf, 'error') : []),
-				...(result.body ? bodyPlaceholders(result.body, file) : []),
-			];
-			// A field still holding its placeholder is reported as unfilled, not as the wrong type.
-			const unfilled = new Set(placeholders.map((problem) => problem.field));
-			problems.push(...result.problems.filter((problem) => problem.field === undefined || !unfilled.has(problem.field)), ...placeholders);
-			for (const link of result.links) {
-				const kind = linkKind(link.url);
-				if (kind === 'external') externalLinks.push({ file, ...link });
-				else if (kind === 'internal') internalLinks.push({ file, page: `${collection}/${stem}/`, ...link });
-			}
-			if (result.data && result.lineOf && result.positionOf) {
-				entries.push({ collection, slug: stem, file, data: result.data, lineOf: result.lineOf, positionOf: result.positionOf });
+			// One file the checker cannot get through must not hide the problems of all the others.
+			try {
+				if ((await stat(absolute)).isDirectory()) {
+					problems.push({
+						file: shown(absolute),
+						rule: 'file-type',
+						severity: 'warning',
+						message: `这是文件夹，不会被读取：每条内容应是 ${collection} 下的一个文件（ignored: a folder, not a file）`,
+					});
+					continue;
+				}
+				found.push({ collection, slug: stem, file });
+				const result = validateFile(file, await readFile(absolute), schema, lint);
+				const placeholders = [
+					...(result.raw && result.positionOf ? findPlaceholders(result.raw, file, result.positionOf, 'error') : []),
+					...(result.body ? bodyPlaceholders(result.body, file) : []),
+				];
+				// A field still holding its placeholder is reported as unfilled, not as the wrong type.
+				const unfilled = new Set(placeholders.map((problem) => problem.field));
+				problems.push(...result.problems.filter((problem) => problem.field === undefined || !unfilled.has(problem.field)), ...placeholders);
+				bodyReferences.push(...result.references);
+				for (const link of result.links) {
+					const kind = linkKind(link.url);
+					if (kind === 'external') externalLinks.push({ file, ...link });
+					else if (kind === 'internal') internalLinks.push({ file, page: `${collection}/${stem}/`, ...link });
+				}
+				if (result.data && result.lineOf && result.positionOf) {
+					entries.push({ collection, slug: stem, file, data: result.data, lineOf: result.lineOf, positionOf: result.positionOf });
+				}
+			} catch (error) {
+				problems.push(unreadable(file, error));
 			}
 		}
 	}
@@ -285,6 +324,7 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 		...checkStatusConsistency(entries),
 		...checkFreshness(entries, options.today ?? buildDate(), site?.update_cycle_days ?? 14),
 		...checkInternalLinks(internalLinks, sitePages(options.routeFiles ?? (await readRouteFiles()), slugs), base),
+		...(await checkBodyReferences(bodyReferences, slugs.indicators ?? [], options.publicDir ?? PUBLIC_DIR)),
 	);
 	return { problems, entries, externalLinks, ...(site ? { site } : {}) };
 }

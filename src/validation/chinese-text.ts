@@ -17,8 +17,12 @@ export interface TextFinding {
 const HAN = /\p{Script=Han}/u;
 const isHan = (char: string | undefined) => char !== undefined && HAN.test(char);
 
-/** URLs and e-mail addresses are not prose: blanked out (same length, so indexes hold). */
-const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/**
+ * URLs and e-mail addresses are not prose: blanked out (same length, so indexes hold). An address
+ * starts only where a word does (the lookbehind): otherwise a long word is retried from every
+ * character, which takes minutes on one long line.
+ */
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 export function maskNonProse(text: string): string {
 	return text.replace(NOT_PROSE, (match) => ' '.repeat(match.length));

@@ -8,8 +8,13 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { decapAssetNames, decapDistDir } from '../../src/cms/assets.ts';
+import { GIT_BACKEND } from '../../src/cms/backend.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
+import { adminDirectives, serializePolicy } from '../../src/security/csp.ts';
 import { builtSite } from '../helpers/built-site.ts';
+
+/** The text of each inline <script> of a page, as the browser hashes it. */
+const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
 
 describe('the web editor in the built site', () => {
 	for (const kind of ['root', 'subpath'] as const) {
@@ -21,7 +26,10 @@ describe('the web editor in the built site', () => {
 			const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]);
 			expect(scripts).toEqual([`${base}admin/decap-cms.js`]);
 			expect(html).toContain(`<link rel="cms-config-url" href="${base}admin/config.yml" type="text/yaml">`);
-			expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+			// The only other origin it names is the Git server, in its policy: where the editor signs in and saves.
+			const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+			expect(policy).toBe(serializePolicy(adminDirectives({ gitServer: GIT_BACKEND.base_url, inlineScripts: inlineScripts(html) })));
+			expect(html.replace(policy, '')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
 			for (const name of decapAssetNames()) {
 				expect(readFileSync(path.join(dist, 'admin', name)).equals(readFileSync(path.join(decapDistDir(), name))), name).toBe(true);
 			}

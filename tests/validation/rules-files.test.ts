@@ -198,29 +198,36 @@ describe('active content in bodies', () => {
 	});
 
 	it('rejects an on*= event attribute in Markdown, inline or in a block, at its line', async () => {
-		const text = bodyWith(UPDATE, '文字 <span onclick="alert(1)">点击</span> 文字\n\n<img src="a.png" onerror="alert(1)">');
+		const text = bodyWith(UPDATE, '文字 <span onclick="alert(1)">点击</span> 文字\n\n<img src="images/a.png" onerror="alert(1)">');
 		const problems = await checkWith({ [UPDATE]: text });
 		const file = shown(UPDATE);
-		expectBriefs(problems, file, [`error ${file}:13 [raw-html]`, `error ${file}:15 [raw-html]`]);
-		expectMessage(single(problems, `error ${file}:13 [raw-html]`), '正文中不允许使用 onclick 事件属性', '（event attributes are not allowed in content）');
-		expectMessage(single(problems, `error ${file}:15 [raw-html]`), 'onerror');
+		// <span> is outside the allowlist too: its text stays, the tag goes.
+		expectBriefs(problems, file, [`error ${file}:13 [raw-html]`, `error ${file}:15 [unsafe-attribute]`, `error ${file}:15 [body-reference]`]);
+		expectMessage(single(problems, `error ${file}:13 [raw-html]`), '正文中不允许使用 <span> 标签', '（<span> is not allowed in content）');
+		expectMessage(single(problems, `error ${file}:15 [unsafe-attribute]`), '正文中不允许使用 onerror 事件属性', '（event attributes are not allowed in content）');
 	});
 
 	it('finds a tag deep inside a multi-line HTML block, whatever its case', async () => {
 		const text = bodyWith(UPDATE, '<div>\n<p>说明</p>\n<SCRIPT src="x.js"></SCRIPT>\n</div>');
 		const problems = await checkWith({ [UPDATE]: text });
-		expectBriefs(problems, shown(UPDATE), [`error ${shown(UPDATE)}:15 [raw-html]`]);
+		expectBriefs(problems, shown(UPDATE), [`error ${shown(UPDATE)}:13 [raw-html]`, `error ${shown(UPDATE)}:15 [raw-html]`]);
 		expectMessage(single(problems, `error ${shown(UPDATE)}:15 [raw-html]`), '<script>');
 	});
 
 	it('rejects <script>, <iframe> and onClick in an MDX body, at their lines', async () => {
-		const text = bodyWith(MDX, '<script>{`alert(1)`}</script>\n\n<div onClick={() => alert(1)}>点击</div>\n\n文字 <iframe src="https://example.com/" /> 文字');
+		const text = bodyWith(MDX, '<script>{`alert(1)`}</script>\n\n<p onClick={() => alert(1)}>点击</p>\n\n文字 <iframe src="https://example.com/" /> 文字');
 		const problems = await checkWith({ [MDX]: text });
 		const file = shown(MDX);
 		const [scriptLine, clickLine, iframeLine] = ['<script>', 'onClick', '<iframe'].map((needle) => lineNumberOf(text, needle));
 		expect(scriptLine).toBe(22);
-		expectBriefs(problems, file, [`error ${file}:${scriptLine} [raw-html]`, `error ${file}:${clickLine} [raw-html]`, `error ${file}:${iframeLine} [raw-html]`]);
-		expectMessage(single(problems, `error ${file}:${clickLine} [raw-html]`), 'onClick 事件属性');
+		// An attribute written as {…} is refused as code before the allowlist sees it.
+		expectBriefs(problems, file, [
+			`error ${file}:${scriptLine} [mdx-expression]`,
+			`error ${file}:${scriptLine} [raw-html]`,
+			`error ${file}:${clickLine} [mdx-expression]`,
+			`error ${file}:${iframeLine} [raw-html]`,
+		]);
+		expectMessage(single(problems, `error ${file}:${clickLine} [mdx-expression]`), '<p> 的属性只能写成 名称="文字"，不能写 {…}');
 	});
 
 	it('accepts <script> inside fenced and inline code, in Markdown and MDX', async () => {

@@ -262,7 +262,7 @@ describe('validateFile', () => {
 				column: 1,
 				rule: 'raw-html',
 				severity: 'error',
-				message: '正文中不允许使用 <script> 标签，请删除（<script> is not allowed in content）',
+				message: '正文中不允许使用 <script> 标签：网页正文不能包含脚本，请删除（<script> is not allowed in content）',
 			},
 		]);
 		expect(result.data?.['title']).toBe('琼江生态走廊累计建成里程达到45公里');
@@ -277,9 +277,11 @@ describe('validateFile', () => {
 });
 
 describe('checkBody', () => {
+	const problemsIn = (body: string, kind: 'md' | 'mdx') => checkBody(body, kind).problems;
+
 	it('refuses each forbidden tag at its line, case-insensitively', () => {
 		const body = '第一段\n\n<script>alert(1)</script>\n\n<IFRAME src="x"></IFRAME>\n\n<style>p {}</style>\n\n<object data="x"></object>\n\n<embed src="x">\n';
-		expect(checkBody(body, 'md').map((problem) => [problem.line, problem.rule, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
+		expect(problemsIn(body, 'md').map((problem) => [problem.line, problem.rule, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
 			[3, 'raw-html', 'script'],
 			[5, 'raw-html', 'iframe'],
 			[7, 'raw-html', 'style'],
@@ -289,34 +291,36 @@ describe('checkBody', () => {
 	});
 
 	it('refuses on*= attributes, naming the attribute', () => {
-		expect(checkBody('文字 <a href="#" onmouseover="x()">链接</a>\n', 'md')).toEqual([
-			{ line: 1, column: 16, rule: 'raw-html', message: '正文中不允许使用 onmouseover 事件属性，请删除（event attributes are not allowed in content）' },
+		expect(problemsIn('文字 <a href="#" onmouseover="x()">链接</a>\n', 'md')).toEqual([
+			{ line: 1, column: 4, rule: 'unsafe-attribute', message: '正文中不允许使用 onmouseover 事件属性：它会在读者的浏览器里运行代码，请删除（event attributes are not allowed in content）' },
 		]);
-		expect(checkBody('<button type="button" onClick={() => 1}>按</button>\n', 'mdx').map((problem) => problem.message)).toEqual([
-			'正文中不允许使用 onClick 事件属性，请删除（event attributes are not allowed in content）',
-		]);
+		expect(problemsIn('<button type="button" onClick={() => 1}>按</button>\n', 'mdx').map((problem) => problem.rule)).toEqual(['mdx-expression', 'raw-html']);
 	});
 
 	it('counts lines inside a multi-line HTML block', () => {
-		expect(checkBody('段落\n\n<div>\n<p>x</p>\n<p>y</p>\n<script>x</script>\n</div>\n', 'md').map((problem) => problem.line)).toEqual([6]);
+		expect(problemsIn('段落\n\n<div>\n<p>x</p>\n<p>y</p>\n<script>x</script>\n</div>\n', 'md').map((problem) => [problem.line, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
+			[3, 'div'],
+			[6, 'script'],
+		]);
 	});
 
 	it('accepts markup shown as code, and harmless HTML', () => {
 		const body = '```html\n<script>alert(1)</script>\n```\n\n    <iframe src="x"></iframe>\n\n`<style>`\n\n<strong>加粗</strong> <a href="https://example.com/">链接</a>\n';
-		expect(checkBody(body, 'md')).toEqual([]);
-		expect(checkBody('```html\n<script>alert(1)</script>\n```\n\n<strong>加粗</strong>\n', 'mdx')).toEqual([]);
+		expect(problemsIn(body, 'md')).toEqual([]);
+		expect(problemsIn('```html\n<script>alert(1)</script>\n```\n\n<strong>加粗</strong>\n', 'mdx')).toEqual([]);
 	});
 
 	it('refuses JSX elements named like forbidden tags in MDX', () => {
-		expect(checkBody('段落\n\n<script>{`x`}</script>\n\n文字 <embed src="x" /> 文字\n', 'mdx').map((problem) => [problem.line, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
-			[3, 'script'],
-			[5, 'embed'],
+		expect(problemsIn('段落\n\n<script>{`x`}</script>\n\n文字 <embed src="x" /> 文字\n', 'mdx').map((problem) => [problem.line, problem.rule, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
+			[3, 'raw-html', 'script'],
+			[3, 'mdx-expression', undefined],
+			[5, 'raw-html', 'embed'],
 		]);
 	});
 
 	it('reports an MDX syntax error instead of throwing', () => {
 		// A bare < is a common slip in MDX: it starts a tag.
-		const problems = checkBody('段落\n\n增幅小于 <3 个百分点\n\n结尾\n', 'mdx');
+		const problems = problemsIn('段落\n\n增幅小于 <3 个百分点\n\n结尾\n', 'mdx');
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 3, rule: 'mdx-syntax' });
 		expect(problems[0]?.message).toMatch(/^MDX 语法错误：.+（MDX syntax error）$/);

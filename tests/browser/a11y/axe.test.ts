@@ -4,7 +4,8 @@
  * high-contrast modes are held to AAA contrast (≥ 7:1), and so is the text inside charts,
  * which axe does not measure (4.5:1 in the other modes). The default mode also checks what axe
  * leaves to judgement: one h1 and no skipped heading levels, alt on every image, and English
- * passages marked lang="en".
+ * passages marked lang="en". The same sweep records Content-Security-Policy violations: there
+ * must be none, on any page, in any mode.
  */
 import { availableParallelism } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,6 +15,7 @@ import { newContextInMode, READING_MODES } from '../../../scripts/reading-modes.
 import { builtSite } from '../../helpers/built-site.ts';
 import { contrastRatio } from './contrast.ts';
 import { browserSession } from '../chromium.ts';
+import { cspViolations, recordCspViolations } from '../csp-violations.ts';
 import { inParallel, readerPaths, sitemapPaths } from './site-pages.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -99,9 +101,10 @@ describe('axe on every page in every reading mode', () => {
 	});
 
 	for (const mode of READING_MODES) {
-		it(`${mode.label}: 0 violations`, async () => {
+		it(`${mode.label}: 0 axe violations, 0 CSP violations`, async () => {
 			const highContrast = mode.settings.contrast === 'high';
 			const context = await newContextInMode(session.browser, mode, { viewport: { width: 390, height: 844 } });
+			await recordCspViolations(context);
 			const problems: string[] = [];
 			let chartCount = 0;
 			// One tab per lane, reused from page to page.
@@ -127,6 +130,7 @@ describe('axe on every page in every reading mode', () => {
 				chartCount += charts.length;
 				problems.push(...chartProblems(charts, highContrast ? 7 : 4.5).map((problem) => `/${pagePath}: ${problem}`));
 				if (mode.name === 'default') problems.push(...(await page.evaluate(structureProblems)).map((problem) => `/${pagePath}: ${problem}`));
+				problems.push(...(await cspViolations(page)).map((violation) => `/${pagePath}: CSP ${violation}`));
 			});
 			await context.close();
 			expect(problems.sort()).toEqual([]);

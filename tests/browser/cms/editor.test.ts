@@ -4,6 +4,9 @@
  * initiative, changes its status and reason and publishes; the file on disk must then hold
  * exactly that change and still pass `npm run check`.
  *
+ * The editor runs under its own Content-Security-Policy (src/security/csp.ts adminDirectives):
+ * the whole session must raise no violation, so the policy allows what Decap needs and no more.
+ *
  * Both decap-server modes: `fs` (what `npm run cms` uses: saving writes the file) and `git`
  * (`npm run cms -- --workflow`: the 三审 steps 草稿 → 审核中 → 待签发 → 已发布 on branches).
  */
@@ -17,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type CmsMode } from '../../../scripts/cms/server.ts';
 import { initiativeSchema } from '../../../src/schemas/initiative.ts';
 import { launchChromium } from '../chromium.ts';
+import { cspViolations, recordCspViolations } from '../csp-violations.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const SLUG = 'fenghuang-xincheng';
@@ -79,7 +83,9 @@ describe('the web editor (Decap CMS at /admin/)', () => {
 		it(`changes an initiative's status and reason through the editor (${mode} mode)`, async () => {
 			const repo = workspace(mode);
 			const cms = await startCms({ repoDir: repo, mode });
-			const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+			await recordCspViolations(context);
+			const page = await context.newPage();
 			page.on('dialog', (dialog) => void dialog.accept());
 			try {
 				const before = readEntry(repo);
@@ -111,6 +117,7 @@ describe('the web editor (Decap CMS at /admin/)', () => {
 				const after = readEntry(repo);
 				expect(after.data).toEqual({ ...before.data, status: 'delayed', status_reason: REASON });
 				expect(after.body).toBe(before.body);
+				expect(await cspViolations(page)).toEqual([]);
 
 				const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
 					cwd: root,
@@ -119,7 +126,7 @@ describe('the web editor (Decap CMS at /admin/)', () => {
 				});
 				expect(check.status, check.stdout + check.stderr).toBe(0);
 			} finally {
-				await page.close();
+				await context.close();
 				await cms.close();
 				rmSync(repo, { recursive: true, force: true });
 			}
