@@ -1,17 +1,14 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
-import { splitSiteUrl } from './src/utils/site-url.ts';
 import { ogCards } from './scripts/build/og-cards.ts';
+import { siteAddress } from './scripts/build/site-address.ts';
 
 // The public URL (and with it the base path) is set in one place: content/site.yaml.
 // SITE_URL overrides it for test builds under a sub-path.
 // CONTENT_DIR points at another content folder (the benchmark's synthetic content).
-const siteYamlPath = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/site.yaml` : new URL('./content/site.yaml', import.meta.url);
-const siteYaml = parse(readFileSync(siteYamlPath, 'utf8').replace(/^\uFEFF/, ''));
-const { site, base } = splitSiteUrl(process.env.SITE_URL ?? siteYaml.url);
+const { site, base } = siteAddress(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
 	site,

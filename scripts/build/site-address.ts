@@ -1,7 +1,7 @@
 /**
- * The public address a build is for, read the way astro.config.mjs reads it: `url` in the
- * content folder's site.yaml (CONTENT_DIR moves the folder), or SITE_URL when set. The build
- * needs its base path for `_headers`, and `npm run serve:nginx` serves the site under it.
+ * The public address a build is for: `url` in the content folder's site.yaml (CONTENT_DIR moves
+ * the folder), or SITE_URL when set. astro.config.mjs builds the site for it, the build writes
+ * `_headers` under its base path, and `npm run serve:nginx` serves the site there.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

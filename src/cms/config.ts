@@ -51,6 +51,8 @@ export interface CmsField {
 	buttons?: string[];
 	editor_components?: string[];
 	modes?: string[];
+	/** Decap's own preview of the body, on the editor's origin, keeps no raw HTML. */
+	sanitize_preview?: true;
 }
 
 export interface CmsCollection {
@@ -204,6 +206,7 @@ function bodyField(text: FieldText, mdx: boolean): CmsField {
 		modes: mdx ? ['raw'] : ['rich_text', 'raw'],
 		buttons: MARKDOWN_BUTTONS,
 		editor_components: [],
+		sanitize_preview: true,
 	};
 }
 

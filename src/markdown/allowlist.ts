@@ -85,7 +85,7 @@ export const ALLOWED_ELEMENTS = [
 ] as const;
 
 /** Ids only in the form GFM footnotes write them, so content cannot take over the page's own ids. */
-const FOOTNOTE_ID = /^user-content-fn/;
+const FOOTNOTE_ID = /^user-content-fn(?:ref)?-[a-z0-9-]+$/i;
 
 /**
  * The sanitiser's schema. Attribute names are hast property names (`colSpan`, `dataFootnoteRef`);
@@ -111,6 +111,9 @@ export const BODY_SCHEMA: Schema = {
 	clobber: [],
 	protocols: { href: [...LINK_SCHEMES], src: ['http', 'https'] },
 	required: {},
+	// hast-util-sanitize would otherwise take the default's rule that unwraps table cells outside a
+	// table; the check does not model it, and a browser drops such tags itself.
+	ancestors: {},
 	allowComments: false,
 	allowDoctypes: false,
 };

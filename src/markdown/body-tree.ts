@@ -26,7 +26,7 @@ export interface BodyRefusal {
 	/** 1-based line within the body. */
 	line: number;
 	column?: number;
-	rule: 'mdx-syntax' | 'mdx-esm' | 'mdx-expression' | 'mdx-component' | 'mdx-props';
+	rule: 'mdx-syntax' | 'mdx-esm' | 'mdx-expression' | 'mdx-component' | 'mdx-props' | 'nesting-depth' | 'unsafe-attribute';
 	message: string;
 }
 
@@ -67,8 +67,26 @@ export function bodyTree(text: string, kind: BodyKind): BodyTree | { error: Body
 	try {
 		mdast = parseMarkdown(text, kind);
 	} catch (error) {
-		return { error: syntaxRefusal(error) };
+		return { error: error instanceof RangeError ? tooDeep() : syntaxRefusal(error) };
 	}
+	try {
+		return htmlTree(text, kind, mdast);
+	} catch (error) {
+		// The HTML stages recurse over the tree: thousands of nested tags exhaust the stack.
+		if (error instanceof RangeError) return { error: tooDeep() };
+		throw error;
+	}
+}
+
+function tooDeep(): BodyRefusal {
+	return {
+		line: 1,
+		rule: 'nesting-depth',
+		message: '正文中的标签或组件嵌套太深，无法读取：请检查是否多写了大量 <div>、<span> 或 <Callout> 等开头标签（the body nests too deeply to be read）',
+	};
+}
+
+function htmlTree(text: string, kind: BodyKind, mdast: MdastRoot): BodyTree {
 	const refusals: BodyRefusal[] = [];
 	// The MDX pass works on a copy: the link and prose checks read the tree as written.
 	const working = kind === 'mdx' ? structuredClone(mdast) : mdast;
@@ -95,6 +113,9 @@ function syntaxRefusal(error: unknown): BodyRefusal {
 
 type MdxJsxAttribute = { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string } | null } | { type: 'mdxJsxExpressionAttribute' };
 type MdxJsxNode = MdastParent & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: MdxJsxAttribute[] };
+
+/** Attribute names as HTML writes them; `children`, `__proto__` and the like would reach the props object itself. */
+const ATTRIBUTE_NAME = /^(?!children$)[a-zA-Z][a-zA-Z0-9-]*$/;
 
 /** Elements that sit inside a paragraph. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'i', 'u', 's', 'em', 'strong', 'small', 'sub', 'sup', 'code', 'kbd', 'mark', 'q', 'del', 'ins', 'br', 'img', 'span']);
@@ -195,9 +216,13 @@ function takeOutCode(tree: MdastRoot, refusals: BodyRefusal[]): void {
 
 	/** Attributes written as plain text; every `{…}` value or spread is refused, named in `refused` (`...` for a spread), and dropped. */
 	const literalAttributes = (node: MdxJsxNode) => {
-		const attributes: Record<string, string | true> = {};
+		const attributes: Record<string, string | true> = Object.create(null);
 		const refused = new Set<string>();
 		for (const attribute of node.attributes) {
+			if (attribute.type === 'mdxJsxAttribute' && !ATTRIBUTE_NAME.test(attribute.name)) {
+				refuse(node, 'unsafe-attribute', `<${node.name ?? ''}> 不允许使用属性 ${attribute.name}，请删除（attribute ${attribute.name} is not allowed）`);
+				continue;
+			}
 			if (attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
 				refused.add(attribute.type === 'mdxJsxAttribute' ? attribute.name : '...');
 				refuse(node, 'mdx-expression', `<${node.name ?? ''}> 的属性只能写成 名称="文字"，不能写 {…}（attribute values must be quoted text, not expressions）`);

