@@ -7,7 +7,7 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { MAX_FILE_BYTES } from '../../src/validation/read-content-file.ts';
+import { MAX_FILE_BYTES, MAX_INLINE_MARKERS } from '../../src/validation/read-content-file.ts';
 import { MAX_ALIASES, MAX_DEPTH } from '../../src/validation/yaml-source.ts';
 import {
 	BENCHMARK,
@@ -219,6 +219,27 @@ describe(`nesting deeper than ${MAX_DEPTH} levels`, () => {
 		const lists = Array.from({ length: 50 }, (_, level) => `${'  '.repeat(level)}- 第${level + 1}层`).join('\n');
 		const body = `${fixtureText(UPDATE)}\n${lists}\n\n${'> '.repeat(50)}引用\n`;
 		expect((await problemsOf(UPDATE, { [UPDATE]: body })).filter((problem) => problem.rule === 'nesting-depth')).toEqual([]);
+	});
+});
+
+describe('a body built to make the Markdown parser slow', () => {
+	it(`refuses more than ${MAX_INLINE_MARKERS} emphasis and link markers, at the line where the limit is passed`, async () => {
+		// Unmatched emphasis is paired in quadratic time: 10 000 markers took over 30 s.
+		const markers = Array.from({ length: 5 }, () => '*a '.repeat(1000)).join('\n');
+		const text = `${fixtureText(UPDATE)}\n${markers}\n`;
+		await expectOnly(
+			UPDATE,
+			text,
+			// A thousand markers a line, after the fixture and a blank line: marker 2001 is on the third.
+			`error ${shown(UPDATE)}:${fixtureText(UPDATE).split('\n').length + 3} [body-complexity]`,
+			`正文中的强调和链接符号（*、_、[）超过 ${MAX_INLINE_MARKERS} 处`,
+			`（more than ${MAX_INLINE_MARKERS} emphasis and link markers）`,
+		);
+	});
+
+	it('accepts a long body with the emphasis and links a real one has', async () => {
+		const body = `${fixtureText(UPDATE)}\n${Array.from({ length: 300 }, (_, index) => `第${index + 1}段：**重点**和[链接](https://www.suining.gov.cn/)。`).join('\n\n')}\n`;
+		expect((await problemsOf(UPDATE, { [UPDATE]: body })).map(brief)).toEqual([]);
 	});
 });
 
