@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/generate.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { termsSchema, type Term } from '../../src/schemas/terms.ts';
@@ -29,22 +30,10 @@ const HANG_MS = 5000;
 
 const CONTENT_DIR = path.join(PROJECT_ROOT, 'content');
 
-/** mulberry32: a tiny, fast PRNG that is the same on every machine. Returns [0, 1). */
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 class Random {
 	readonly #next: () => number;
 	constructor(seed: number) {
-		this.#next = mulberry32(seed);
+		this.#next = seededRandom(seed);
 	}
 	/** An integer in [0, below). */
 	int(below: number): number {
