@@ -9,6 +9,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { STATUSES_NEEDING_REASON } from '../schemas/initiative.ts';
 import { DIRECTION_LABELS, FREQUENCY_LABELS, MEASURE_LABELS, OBSERVATION_STATUS_LABELS } from '../utils/indicator-labels.ts';
 import { STATUS_INFO, STATUS_ORDER } from '../utils/status.ts';
+import { COLLECTION_WORDS } from '../vocabulary.ts';
 
 export interface FieldText {
 	/** Label shown above the field. */
@@ -59,8 +60,8 @@ const slugList = (label: string, singular: string, relation: CollectionName, hin
 
 export const COLLECTION_TEXT: Readonly<Record<CollectionName, CollectionText>> = {
 	pillars: {
-		label: '四个始终',
-		singular: '方面',
+		label: COLLECTION_WORDS.pillars.plural,
+		singular: COLLECTION_WORDS.pillars.singular,
 		description: '“安业安居、安逸安居、安心安居、竞进安居”四个方面。共四项，由规划确定，只能修改、不能新增或删除。',
 		create: false,
 		body: { label: '正文', hint: '对标体会、差距与方向、下一步要求。用“二级标题”分节。' },
@@ -73,8 +74,8 @@ export const COLLECTION_TEXT: Readonly<Record<CollectionName, CollectionText>> =
 		},
 	},
 	initiatives: {
-		label: '推进举措',
-		singular: '举措',
+		label: COLLECTION_WORDS.initiatives.plural,
+		singular: COLLECTION_WORDS.initiatives.singular,
 		description: '每项举措的推进状态、牵头单位、期限和里程碑。修改状态时，请同时更新“状态截至日期”和“最近更新日期”。',
 		create: true,
 		body: { label: '正文', hint: '写规划要求、进展、下一步和困难，用“二级标题”分节。' },
@@ -130,8 +131,8 @@ export const COLLECTION_TEXT: Readonly<Record<CollectionName, CollectionText>> =
 		},
 	},
 	indicators: {
-		label: '指标',
-		singular: '指标',
+		label: COLLECTION_WORDS.indicators.plural,
+		singular: COLLECTION_WORDS.indicators.singular,
 		description: '指标的口径、单位、目标和各期数值。新的一期数值加在“各期数值”末尾，并更新“数据更新日期”。',
 		create: true,
 		fields: {
@@ -187,8 +188,8 @@ export const COLLECTION_TEXT: Readonly<Record<CollectionName, CollectionText>> =
 		},
 	},
 	benchmarks: {
-		label: '对标地区',
-		singular: '对标地区',
+		label: COLLECTION_WORDS.benchmarks.plural,
+		singular: COLLECTION_WORDS.benchmarks.singular,
 		description: '对标地区的原文数据及出处。数字按原文填写，不换算单位。',
 		create: true,
 		fields: {
@@ -221,8 +222,8 @@ export const COLLECTION_TEXT: Readonly<Record<CollectionName, CollectionText>> =
 		},
 	},
 	updates: {
-		label: '工作动态',
-		singular: '动态',
+		label: COLLECTION_WORDS.updates.plural,
+		singular: COLLECTION_WORDS.updates.singular,
 		description: '有日期的进展消息。网站须定期更新，首页两周未更新会被判为不合格。',
 		create: true,
 		body: { label: '正文', hint: '消息全文。' },

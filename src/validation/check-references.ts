@@ -7,6 +7,7 @@ import { closest } from 'fastest-levenshtein';
 import type { CollectionName } from '../schemas/index.ts';
 import { formatFieldPath, placeOf, type Problem } from './problem.ts';
 import type { Position } from './yaml-source.ts';
+import { COLLECTION_WORDS } from '../vocabulary.ts';
 
 export interface LoadedEntry {
 	collection: CollectionName;
@@ -23,14 +24,6 @@ export function fieldPlace(entry: LoadedEntry, path: readonly PropertyKey[]): Pi
 	const line = entry.lineOf(path);
 	return placeOf(entry.positionOf?.(path) ?? (line === undefined ? undefined : { line }));
 }
-
-const COLLECTION_NAMES: Record<CollectionName, string> = {
-	pillars: '支柱',
-	initiatives: '举措',
-	indicators: '指标',
-	benchmarks: '对标地区',
-	updates: '动态',
-};
 
 /** Which fields refer to which collection. */
 const REFERENCES: { from: CollectionName; field: string; to: CollectionName; list: boolean }[] = [
@@ -76,7 +69,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 						entry,
 						path,
 						'reference',
-						`找不到${COLLECTION_NAMES[to]} "${ref}"（content/${to}/ 下没有这个文件${suggestion ? `，是否应为 "${suggestion}"？` : ''}）（no ${to} entry with slug "${ref}"）`,
+						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${suggestion ? `，是否应为 "${suggestion}"？` : ''}）（no ${to} entry with slug "${ref}"）`,
 					),
 				);
 			}

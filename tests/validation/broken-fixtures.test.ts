@@ -44,7 +44,7 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	],
 	'initiatives/rule-stale-status.md': [['warning :6:1 status_as_of [stale-status]', [`状态截至 2026-05-31，到生成日期 ${TODAY} 已 173 天（超过 90 天）`]]],
 	'initiatives/rule-reason-required.md': [['error :5:1 status_reason [reason-required]', ['状态为 delayed 时必须填写原因']]],
-	'initiatives/rule-reference.md': [['error :3:1 pillar [reference]', ['找不到支柱 "anyi-anjv"', '是否应为 "anyi-anju"？']]],
+	'initiatives/rule-reference.md': [['error :3:1 pillar [reference]', ['找不到方面 "anyi-anjv"', '是否应为 "anyi-anju"？']]],
 	'indicators/rule-value-type.yaml': [['error :15:5 series[1].value [value-type]', ['应为数字，实为 "6公里"，数值中不能带单位或汉字']]],
 	'indicators/rule-unknown-field.yaml': [
 		['error :1:1 series [required]', ['缺少必填字段']],

@@ -26,7 +26,7 @@ describe('references', () => {
 		expect(problems.map(brief)).toEqual([`error ${file}:3 pillar [reference]`]);
 		expectMessage(
 			problems[0]!,
-			'找不到支柱 "anyi-anjv"',
+			'找不到方面 "anyi-anjv"',
 			'content/pillars/ 下没有这个文件，是否应为 "anyi-anju"？',
 			'（no pillars entry with slug "anyi-anjv"）',
 		);
