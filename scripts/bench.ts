@@ -61,7 +61,10 @@ try {
 	// Charts first: the run without them then profits from Astro's warmed caches, so the charts' share is not understated.
 	const cold = await build('完整冷启动生成（cold build, empty chart cache）');
 	// Its own empty cache: the share cards (og-cards) use the same cache and must be drawn in both runs.
-	const noCharts = await build('不含图表的冷启动生成（cold build with ANJU_NO_CHARTS=1）', { ANJU_NO_CHARTS: '1', ANJU_CHART_CACHE: path.join(work, 'cache-without-charts') });
+	const noCharts = await build('不含图表的冷启动生成（cold build with ANJU_NO_CHARTS=1）', {
+		ANJU_NO_CHARTS: '1',
+		ANJU_CHART_CACHE: path.join(work, 'cache-without-charts'),
+	});
 
 	// One edited value: exactly one chart should be drawn again.
 	const edited = path.join(content, 'indicators', `${indicatorSlug(0)}.yaml`);
@@ -115,7 +118,9 @@ try {
   内存峰值 peak memory                      冷启动 ${memory(cold)}，不含图表 ${memory(noCharts)}，重新生成 ${memory(rebuild)}
   dist 总大小 total size                     ${mb(totalBytes(files))}（${files.length} 个文件，${pages.length} 个页面）
   最大页面 largest page (gzip)              ${largest ? `${kb(largest.gz)}  ${path.relative(dist, largest.file)}` : '—'}
-  机器负载 load average                     ${loadavg().map((load) => load.toFixed(1)).join(' / ')}（1/5/15 分钟；负载高时各项时间偏长）
+  机器负载 load average                     ${loadavg()
+		.map((load) => load.toFixed(1))
+		.join(' / ')}（1/5/15 分钟；负载高时各项时间偏长）
   图表平均大小 mean chart (gzip)            ${chartGz.length > 0 ? `${(chartGz.reduce((a, b) => a + b, 0) / chartGz.length).toFixed(0)} B，最大 ${Math.max(...chartGz)} B（${chartGz.length} 个图表）` : '—'}`);
 } finally {
 	if (values.keep) console.log(`\n保留临时文件夹（kept）：${work}`);

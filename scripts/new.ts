@@ -31,7 +31,8 @@ function fail(message: string): never {
 }
 
 const [kind, slug, ...extra] = process.argv.slice(2);
-const usage = '用法：npm run new -- initiative|indicator|update 文件名，如 npm run new -- initiative qiongjiang-lvdao-sanqi（usage: npm run new -- <kind> <slug>）';
+const usage =
+	'用法：npm run new -- initiative|indicator|update 文件名，如 npm run new -- initiative qiongjiang-lvdao-sanqi（usage: npm run new -- <kind> <slug>）';
 if (kind === undefined || !(kind in KINDS) || slug === undefined || extra.length > 0) {
 	fail(kind !== undefined && !(kind in KINDS) ? `不认识的内容类型“${kind}”，只能是 initiative（举措）、indicator（指标）或 update（动态）。\n${usage}` : usage);
 }

@@ -29,9 +29,6 @@ export const READING_MODES: readonly ReadingMode[] = [
 /** A browser context whose every page opens in this mode. */
 export async function newContextInMode(browser: Browser, mode: ReadingMode, options: BrowserContextOptions = {}): Promise<BrowserContext> {
 	const context = await browser.newContext({ ...options, colorScheme: mode.colorScheme });
-	await context.addInitScript(
-		([key, settings]) => localStorage.setItem(key, settings),
-		[READING_AIDS_KEY, JSON.stringify(mode.settings)] as const,
-	);
+	await context.addInitScript(([key, settings]) => localStorage.setItem(key, settings), [READING_AIDS_KEY, JSON.stringify(mode.settings)] as const);
 	return context;
 }

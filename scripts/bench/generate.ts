@@ -42,7 +42,8 @@ function periodsFor(frequency: 'annual' | 'quarterly' | 'monthly', count: number
 export function indicatorYaml(index: number, random: () => number): object {
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 	const frequency = random() < 0.6 ? 'annual' : random() < 0.6 ? 'quarterly' : 'monthly';
-	const count = frequency === 'annual' ? 3 + Math.floor(random() * 4) : frequency === 'quarterly' ? 4 + Math.floor(random() * 8) : 6 + Math.floor(random() * 12);
+	const count =
+		frequency === 'annual' ? 3 + Math.floor(random() * 4) : frequency === 'quarterly' ? 4 + Math.floor(random() * 8) : 6 + Math.floor(random() * 12);
 	const periods = periodsFor(frequency, count);
 	const decrease = random() < 0.2;
 	let value = 10 + Math.round(random() * 500);
@@ -62,7 +63,11 @@ export function indicatorYaml(index: number, random: () => number): object {
 		direction: decrease ? 'decrease' : 'increase',
 		chart: random() < 0.3 ? 'bar' : 'line',
 		baseline: { period: series[0]!.period, value: series[0]!.value },
-		...(random() < 0.8 ? { target: { period: frequency === 'annual' ? '2027' : periodsFor(frequency, count + 2).at(-1), value: Math.round(last.value * (decrease ? 0.7 : 1.3)) } } : {}),
+		...(random() < 0.8
+			? {
+					target: { period: frequency === 'annual' ? '2027' : periodsFor(frequency, count + 2).at(-1), value: Math.round(last.value * (decrease ? 0.7 : 1.3)) },
+				}
+			: {}),
 		source: { publisher: '示例数据（基准测试）' },
 		sample: true,
 		updated: '2026-11-15',

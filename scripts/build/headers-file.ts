@@ -43,6 +43,9 @@ export function headersFileText(base: string, entries: readonly TopLevelEntry[])
 /** Writes `_headers` for the site built in `dir` under `base`. */
 export async function writeHeadersFile(dir: string, base: string): Promise<void> {
 	const entries = await readdir(dir, { withFileTypes: true });
-	const text = headersFileText(base, entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() })));
+	const text = headersFileText(
+		base,
+		entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() })),
+	);
 	await writeFile(path.join(dir, HEADERS_FILE), text, 'utf8');
 }

@@ -64,7 +64,10 @@ export async function writeOgCards(dir: string): Promise<number> {
 		const target = path.join(dir, cardPath);
 		const svg = ogCardSvg(card);
 		await mkdir(path.dirname(target), { recursive: true });
-		await writeFile(target, cached(cacheKey(CARD_VERSION, { svg, fitTo }), 'png', () => new Resvg(svg, { font: pngFontOptions(svg), fitTo }).render().asPng()));
+		await writeFile(
+			target,
+			cached(cacheKey(CARD_VERSION, { svg, fitTo }), 'png', () => new Resvg(svg, { font: pngFontOptions(svg), fitTo }).render().asPng()),
+		);
 		count += 1;
 	}
 	return count;

@@ -12,7 +12,15 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Pagefind's stock interfaces, which the search page does not use (SearchPanel runs on its JS API). */
-const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 export async function indexSite(dir: string): Promise<void> {
 	// Every page is zh-CN; one language means one index, whatever a page's lang says.

@@ -36,9 +36,14 @@ export interface RunningNginx {
 /** Writes the configuration files into `prefix`, laid out as the template's includes expect. */
 async function writeConfig(prefix: string, installation: NginxInstallation, options: NginxOptions): Promise<void> {
 	const mimeTypes = path.join(installation.confDir, 'mime.types');
-	if (!existsSync(mimeTypes)) throw new Error(`找不到 nginx 自带的 ${mimeTypes}，nginx 可能没有装完整。请重新安装：sudo apt-get install --reinstall -y nginx-common`);
+	if (!existsSync(mimeTypes))
+		throw new Error(`找不到 nginx 自带的 ${mimeTypes}，nginx 可能没有装完整。请重新安装：sudo apt-get install --reinstall -y nginx-common`);
 	await mkdir(path.join(prefix, INCLUDE_DIR));
-	const site = renderSiteConfig(await readFile(SITE_TEMPLATE_FILE, 'utf8'), { basePath: options.base, siteRoot: path.resolve(options.dir), brotli: installation.brotliModule !== undefined });
+	const site = renderSiteConfig(await readFile(SITE_TEMPLATE_FILE, 'utf8'), {
+		basePath: options.base,
+		siteRoot: path.resolve(options.dir),
+		brotli: installation.brotliModule !== undefined,
+	});
 	const main = renderMainConfig({
 		prefix,
 		port: options.port,

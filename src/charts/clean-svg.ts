@@ -90,7 +90,13 @@ function tidyGeometry(element: Element): Element {
 	const d = element.getAttribute('d') ?? '';
 	const circle = circleOf(d);
 	if (!circle) {
-		element.setAttribute('d', roundNumbers(d).replace(/\s+/g, ' ').replace(/ ?([MLAZ]) ?/gi, '$1').trim());
+		element.setAttribute(
+			'd',
+			roundNumbers(d)
+				.replace(/\s+/g, ' ')
+				.replace(/ ?([MLAZ]) ?/gi, '$1')
+				.trim(),
+		);
 		return element;
 	}
 	const replacement = element.ownerDocument.createElementNS(SVG_NS, 'circle');
@@ -104,7 +110,11 @@ function tidyGeometry(element: Element): Element {
 function mergePaths(parent: Element): void {
 	const signature = (element: Element) =>
 		element.localName === 'path'
-			? [...element.attributes].filter((attribute) => attribute.name !== 'd').map((a) => `${a.name}=${a.value}`).sort().join(';')
+			? [...element.attributes]
+					.filter((attribute) => attribute.name !== 'd')
+					.map((a) => `${a.name}=${a.value}`)
+					.sort()
+					.join(';')
 			: undefined;
 	let previous: Element | undefined;
 	for (const child of [...parent.children]) {

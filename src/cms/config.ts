@@ -153,7 +153,10 @@ function folderCollection(name: CollectionName, extension: string): CmsCollectio
 	const mdx = extension === 'mdx';
 	const identifier = name === 'benchmarks' ? 'name' : 'title';
 	return {
-		...collectionHeading(mdx ? `${name}-mdx` : name, mdx ? { ...text, label: `${text.label}（含图表组件）`, singular: `${text.singular}（含图表组件）` } : text),
+		...collectionHeading(
+			mdx ? `${name}-mdx` : name,
+			mdx ? { ...text, label: `${text.label}（含图表组件）`, singular: `${text.singular}（含图表组件）` } : text,
+		),
 		create: text.create,
 		delete: text.create,
 		folder: `content/${name}`,
@@ -197,7 +200,9 @@ function bodyField(text: FieldText, mdx: boolean): CmsField {
 		name: 'body',
 		label: text.label,
 		...(mdx
-			? { hint: `${text.hint ?? ''}可使用 <Chart indicator="指标文件名" />、<Figure src="images/文件名.jpg" alt="说明" />、<Callout>…</Callout>，见编辑指南。`.trim() }
+			? {
+					hint: `${text.hint ?? ''}可使用 <Chart indicator="指标文件名" />、<Figure src="images/文件名.jpg" alt="说明" />、<Callout>…</Callout>，见编辑指南。`.trim(),
+				}
 			: text.hint === undefined
 				? {}
 				: { hint: text.hint }),
@@ -297,7 +302,9 @@ function selectOptions(values: string[], text: FieldText, where: string): { labe
 	const unlabelled = values.filter((value) => labels[value] === undefined);
 	const stale = Object.keys(labels).filter((value) => !values.includes(value));
 	if (unlabelled.length > 0 || stale.length > 0) {
-		throw new Error(`src/cms/fields.ts: the options of ${where} do not match the schema (missing ${unlabelled.join(', ') || '-'}, extra ${stale.join(', ') || '-'})`);
+		throw new Error(
+			`src/cms/fields.ts: the options of ${where} do not match the schema (missing ${unlabelled.join(', ') || '-'}, extra ${stale.join(', ') || '-'})`,
+		);
 	}
 	return values.map((value) => ({ label: labels[value] ?? value, value }));
 }

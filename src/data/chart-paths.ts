@@ -3,7 +3,5 @@ import { hasChart } from '../charts/index.ts';
 import { getIndicators, type IndicatorEntry } from './content.ts';
 
 export async function chartPaths(): Promise<{ params: { slug: string }; props: { entry: IndicatorEntry } }[]> {
-	return (await getIndicators())
-		.filter((entry) => hasChart(entry.data))
-		.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+	return (await getIndicators()).filter((entry) => hasChart(entry.data)).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }

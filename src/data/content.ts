@@ -52,11 +52,7 @@ export async function getUpdates(): Promise<UpdateEntry[]> {
 
 /** Whether any status or figure on the site is illustrative: then every page says so. */
 export async function hasSampleData(): Promise<boolean> {
-	const [initiatives, indicators, updates] = await Promise.all([
-		getCollection('initiatives'),
-		getCollection('indicators'),
-		getCollection('updates'),
-	]);
+	const [initiatives, indicators, updates] = await Promise.all([getCollection('initiatives'), getCollection('indicators'), getCollection('updates')]);
 	return [...initiatives, ...indicators, ...updates].some((entry) => entry.data.sample);
 }
 
@@ -69,11 +65,7 @@ export async function getDataAsOf(): Promise<string | undefined> {
 
 /** The most recent date anything on the site was published or changed. */
 export async function getSiteUpdated(): Promise<string | undefined> {
-	const [initiatives, indicators, updates] = await Promise.all([
-		getCollection('initiatives'),
-		getCollection('indicators'),
-		getCollection('updates'),
-	]);
+	const [initiatives, indicators, updates] = await Promise.all([getCollection('initiatives'), getCollection('indicators'), getCollection('updates')]);
 	const dates = [
 		...initiatives.map((entry) => entry.data.updated),
 		...indicators.map((entry) => entry.data.updated),

@@ -48,7 +48,12 @@ export function contentFolder({ folder, extensions }: ContentFolderOptions): Loa
 	};
 }
 
-async function loadFile({ store, parseData, generateDigest, logger, watcher }: LoaderContext, root: string, name: string, extensions: readonly string[]): Promise<void> {
+async function loadFile(
+	{ store, parseData, generateDigest, logger, watcher }: LoaderContext,
+	root: string,
+	name: string,
+	extensions: readonly string[],
+): Promise<void> {
 	const id = entryId(name, extensions);
 	if (id === undefined) return;
 	const filePath = path.join(root, name);

@@ -98,7 +98,10 @@ export const BODY_SCHEMA: Schema = {
 		'*': ['lang', 'title'],
 		a: ['href', 'dataFootnoteRef', 'dataFootnoteBackref', ['ariaDescribedBy', 'footnote-label'], ['id', FOOTNOTE_ID], ['className', 'data-footnote-backref']],
 		li: [['id', FOOTNOTE_ID]],
-		h2: [['id', 'footnote-label'], ['className', 'sr-only']],
+		h2: [
+			['id', 'footnote-label'],
+			['className', 'sr-only'],
+		],
 		section: ['dataFootnotes', ['className', 'footnotes']],
 		img: ['src', 'alt', 'width', 'height'],
 		ol: ['start', 'reversed'],

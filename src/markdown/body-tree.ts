@@ -118,7 +118,28 @@ type MdxJsxNode = MdastParent & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement
 const ATTRIBUTE_NAME = /^(?!children$)[a-zA-Z][a-zA-Z0-9-]*$/;
 
 /** Elements that sit inside a paragraph. */
-const PHRASING = new Set(['a', 'abbr', 'b', 'i', 'u', 's', 'em', 'strong', 'small', 'sub', 'sup', 'code', 'kbd', 'mark', 'q', 'del', 'ins', 'br', 'img', 'span']);
+const PHRASING = new Set([
+	'a',
+	'abbr',
+	'b',
+	'i',
+	'u',
+	's',
+	'em',
+	'strong',
+	'small',
+	'sub',
+	'sup',
+	'code',
+	'kbd',
+	'mark',
+	'q',
+	'del',
+	'ins',
+	'br',
+	'img',
+	'span',
+]);
 
 /** Elements whose content is text, never paragraphs. */
 const TEXT_ONLY = new Set([...PHRASING, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'dt']);
@@ -145,11 +166,19 @@ function takeOutCode(tree: MdastRoot, refusals: BodyRefusal[]): void {
 	const visitNode = (node: MdastNodes): MdastNodes | undefined => {
 		switch (node.type as string) {
 			case 'mdxjsEsm':
-				refuse(node, 'mdx-esm', `正文中不能写 import 或 export 语句：本网站的组件 ${COMPONENT_NAMES} 可以直接使用，无需 import（import and export are not allowed; the site's components need no import）`);
+				refuse(
+					node,
+					'mdx-esm',
+					`正文中不能写 import 或 export 语句：本网站的组件 ${COMPONENT_NAMES} 可以直接使用，无需 import（import and export are not allowed; the site's components need no import）`,
+				);
 				return undefined;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				refuse(node, 'mdx-expression', '正文中不能写 {…} 代码表达式；如需显示花括号，请写成 \\{（JavaScript expressions are not allowed; write \\{ for a literal brace）');
+				refuse(
+					node,
+					'mdx-expression',
+					'正文中不能写 {…} 代码表达式；如需显示花括号，请写成 \\{（JavaScript expressions are not allowed; write \\{ for a literal brace）',
+				);
 				return undefined;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
@@ -159,7 +188,11 @@ function takeOutCode(tree: MdastRoot, refusals: BodyRefusal[]): void {
 				const [only] = (node as MdastParent).children.length === 1 ? (node as MdastParent).children : [];
 				const jsx = only as unknown as MdxJsxNode | undefined;
 				if (jsx?.type === 'mdxJsxTextElement' && isBodyComponent(jsx.name ?? '')) {
-					return jsxNode({ ...jsx, type: 'mdxJsxFlowElement', children: jsx.children.length > 0 ? [{ type: 'paragraph', children: jsx.children } as MdastParent['children'][number]] : [] });
+					return jsxNode({
+						...jsx,
+						type: 'mdxJsxFlowElement',
+						children: jsx.children.length > 0 ? [{ type: 'paragraph', children: jsx.children } as MdastParent['children'][number]] : [],
+					});
 				}
 			}
 		}
@@ -210,7 +243,11 @@ function takeOutCode(tree: MdastRoot, refusals: BodyRefusal[]): void {
 			const children = TEXT_ONLY.has(name) ? node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child])) : node.children;
 			return { type: 'jsxHtml', children, position: node.position, data: { hName: element.tagName, hProperties: element.properties } } as unknown as MdastNodes;
 		}
-		refuse(node, 'mdx-component', `不认识组件 <${name}>：正文只能使用本网站的组件 ${COMPONENT_NAMES}（unknown component; only ${Object.keys(BODY_COMPONENTS).join(', ')}）`);
+		refuse(
+			node,
+			'mdx-component',
+			`不认识组件 <${name}>：正文只能使用本网站的组件 ${COMPONENT_NAMES}（unknown component; only ${Object.keys(BODY_COMPONENTS).join(', ')}）`,
+		);
 		return undefined;
 	};
 

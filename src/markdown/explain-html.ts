@@ -94,7 +94,11 @@ function explainAttributes(node: Element, refuse: (node: Nodes, rule: HtmlRefusa
 		const attribute = attributeName(property);
 		const permitted = allowedValues(tag, property);
 		if (/^on/i.test(attribute)) {
-			refuse(node, 'unsafe-attribute', `正文中不允许使用 ${attribute} 事件属性：它会在读者的浏览器里运行代码，请删除（event attributes are not allowed in content）`);
+			refuse(
+				node,
+				'unsafe-attribute',
+				`正文中不允许使用 ${attribute} 事件属性：它会在读者的浏览器里运行代码，请删除（event attributes are not allowed in content）`,
+			);
 		} else if (attribute === 'style') {
 			refuse(node, 'unsafe-attribute', '正文中不允许使用 style 属性：页面样式由网站统一设置，请删除（style attributes are not allowed in content）');
 		} else if (permitted === undefined || (permitted !== true && !valueAllowed(value, permitted))) {
@@ -102,7 +106,11 @@ function explainAttributes(node: Element, refuse: (node: Nodes, rule: HtmlRefusa
 		} else if (property === 'href' && typeof value === 'string') {
 			const scheme = schemeOf(value);
 			if (scheme !== undefined && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
-				refuse(node, 'unsafe-url', `链接地址“${value.slice(0, 60)}”不安全：链接只能以 http://、https://、mailto:、tel: 开头，或写站内相对地址（only http, https, mailto, tel and relative links are allowed）`);
+				refuse(
+					node,
+					'unsafe-url',
+					`链接地址“${value.slice(0, 60)}”不安全：链接只能以 http://、https://、mailto:、tel: 开头，或写站内相对地址（only http, https, mailto, tel and relative links are allowed）`,
+				);
 			}
 		} else if (tag === 'img' && property === 'src') {
 			if (typeof value !== 'string' || !LOCAL_IMAGE.test(value)) {

@@ -84,49 +84,52 @@ export const indicatorSchema = z
 		/** The values, oldest first. */
 		series: z.array(observationSchema),
 	})
-	.superRefine((indicator, ctx) => {
-		const frequency = indicator.frequency;
-		if (!(FREQUENCIES as readonly string[]).includes(frequency) || !Array.isArray(indicator.series)) return;
-		let previous: string | undefined;
-		const seen = new Set<string>();
-		indicator.series.forEach((observation, index) => {
-			if (typeof observation?.period !== 'string') return;
-			const current = observation.period;
-			// A malformed period already has its own message from the field schema.
-			if (parsePeriod(current) === undefined) return;
-			if (!matchesFrequency(current, frequency)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['series', index, 'period'],
-					message: `频率为 ${frequency} 时统计期应写作 ${PERIOD_EXAMPLES[frequency]} 的形式，实为 "${current}"（expected ${frequency === 'annual' ? 'an' : 'a'} ${frequency} period such as ${PERIOD_EXAMPLES[frequency]}）`,
-				});
-				return;
-			}
-			if (seen.has(current)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['series', index, 'period'],
-					message: `统计期 ${current} 重复（duplicate period）`,
-				});
-			} else if (previous !== undefined && current < previous) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['series', index, 'period'],
-					message: `统计期应按时间先后排列：${current} 排在 ${previous} 之后（expected periods in ascending order）`,
-				});
-			}
-			seen.add(current);
-			previous = current;
-		});
-		const baseline = typeof indicator.baseline?.period === 'string' ? parsePeriod(indicator.baseline.period) : undefined;
-		const target = typeof indicator.target?.period === 'string' ? parsePeriod(indicator.target.period) : undefined;
-		if (baseline && target && target.lastMonth <= baseline.lastMonth) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['target', 'period'],
-				message: `目标期 ${target.text} 应晚于基期 ${baseline.text}（expected the target period after the baseline period）`,
+	.superRefine(
+		(indicator, ctx) => {
+			const frequency = indicator.frequency;
+			if (!(FREQUENCIES as readonly string[]).includes(frequency) || !Array.isArray(indicator.series)) return;
+			let previous: string | undefined;
+			const seen = new Set<string>();
+			indicator.series.forEach((observation, index) => {
+				if (typeof observation?.period !== 'string') return;
+				const current = observation.period;
+				// A malformed period already has its own message from the field schema.
+				if (parsePeriod(current) === undefined) return;
+				if (!matchesFrequency(current, frequency)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['series', index, 'period'],
+						message: `频率为 ${frequency} 时统计期应写作 ${PERIOD_EXAMPLES[frequency]} 的形式，实为 "${current}"（expected ${frequency === 'annual' ? 'an' : 'a'} ${frequency} period such as ${PERIOD_EXAMPLES[frequency]}）`,
+					});
+					return;
+				}
+				if (seen.has(current)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['series', index, 'period'],
+						message: `统计期 ${current} 重复（duplicate period）`,
+					});
+				} else if (previous !== undefined && current < previous) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['series', index, 'period'],
+						message: `统计期应按时间先后排列：${current} 排在 ${previous} 之后（expected periods in ascending order）`,
+					});
+				}
+				seen.add(current);
+				previous = current;
 			});
-		}
-	}, { when: () => true });
+			const baseline = typeof indicator.baseline?.period === 'string' ? parsePeriod(indicator.baseline.period) : undefined;
+			const target = typeof indicator.target?.period === 'string' ? parsePeriod(indicator.target.period) : undefined;
+			if (baseline && target && target.lastMonth <= baseline.lastMonth) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['target', 'period'],
+					message: `目标期 ${target.text} 应晚于基期 ${baseline.text}（expected the target period after the baseline period）`,
+				});
+			}
+		},
+		{ when: () => true },
+	);
 
 export type Indicator = z.output<typeof indicatorSchema>;

@@ -3,16 +3,7 @@ import { z } from 'astro/zod';
 import { isoDate, slug, text, url, yearMonth } from './common.ts';
 
 /** Every status an initiative can have; labels and definitions live in `utils/status.ts`. */
-export const INITIATIVE_STATUSES = [
-	'not_started',
-	'on_track',
-	'at_risk',
-	'delayed',
-	'ongoing',
-	'completed',
-	'completed_modified',
-	'discontinued',
-] as const;
+export const INITIATIVE_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'ongoing', 'completed', 'completed_modified', 'discontinued'] as const;
 
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
@@ -30,15 +21,18 @@ const milestoneSchema = z
 		/** Whether the milestone has been reached. */
 		done: z.boolean(),
 	})
-	.superRefine((milestone, ctx) => {
-		if (milestone.actual !== undefined && milestone.done !== true) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['actual'],
-				message: '填写了实际完成日期，但 done 不是 true（a milestone with an actual date must be done: true）',
-			});
-		}
-	}, { when: () => true });
+	.superRefine(
+		(milestone, ctx) => {
+			if (milestone.actual !== undefined && milestone.done !== true) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['actual'],
+					message: '填写了实际完成日期，但 done 不是 true（a milestone with an actual date must be done: true）',
+				});
+			}
+		},
+		{ when: () => true },
+	);
 
 export const initiativeSchema = z
 	.strictObject({
@@ -89,39 +83,42 @@ export const initiativeSchema = z
 		/** True while status and figures are illustrative (shown as 示例数据). */
 		sample: z.boolean(),
 	})
-	.superRefine((initiative, ctx) => {
-		const needsReason = STATUSES_NEEDING_REASON.includes(initiative.status);
-		if (initiative.status_reason === undefined && needsReason) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['status_reason'],
-				// The reason is missing, so it has no line: the editor is pointed at the status that needs it.
-				params: { rule: 'reason-required', near: ['status'] },
-				message: `状态为 ${initiative.status} 时必须填写原因（status_reason is required when status is ${initiative.status}）`,
-			});
-		} else if (initiative.status_reason === undefined && initiative.revised_due !== undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['status_reason'],
-				params: { rule: 'reason-required', near: ['revised_due'] },
-				message: '填写了调整后完成时间 revised_due，必须说明原因（status_reason is required with revised_due）',
-			});
-		}
-		if (typeof initiative.start === 'string' && typeof initiative.due === 'string' && initiative.due < initiative.start) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['due'],
-				message: `计划完成时间 ${initiative.due} 早于开始时间 ${initiative.start}（expected due not before start）`,
-			});
-		}
-		if (typeof initiative.published === 'string' && typeof initiative.updated === 'string' && initiative.updated < initiative.published) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['updated'],
-				message: `更新日期 ${initiative.updated} 早于发布日期 ${initiative.published}（expected updated not before published）`,
-			});
-		}
-	}, { when: () => true });
+	.superRefine(
+		(initiative, ctx) => {
+			const needsReason = STATUSES_NEEDING_REASON.includes(initiative.status);
+			if (initiative.status_reason === undefined && needsReason) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['status_reason'],
+					// The reason is missing, so it has no line: the editor is pointed at the status that needs it.
+					params: { rule: 'reason-required', near: ['status'] },
+					message: `状态为 ${initiative.status} 时必须填写原因（status_reason is required when status is ${initiative.status}）`,
+				});
+			} else if (initiative.status_reason === undefined && initiative.revised_due !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['status_reason'],
+					params: { rule: 'reason-required', near: ['revised_due'] },
+					message: '填写了调整后完成时间 revised_due，必须说明原因（status_reason is required with revised_due）',
+				});
+			}
+			if (typeof initiative.start === 'string' && typeof initiative.due === 'string' && initiative.due < initiative.start) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['due'],
+					message: `计划完成时间 ${initiative.due} 早于开始时间 ${initiative.start}（expected due not before start）`,
+				});
+			}
+			if (typeof initiative.published === 'string' && typeof initiative.updated === 'string' && initiative.updated < initiative.published) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updated'],
+					message: `更新日期 ${initiative.updated} 早于发布日期 ${initiative.published}（expected updated not before published）`,
+				});
+			}
+		},
+		{ when: () => true },
+	);
 
 export type Initiative = z.output<typeof initiativeSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;

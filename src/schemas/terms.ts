@@ -15,19 +15,22 @@ const termSchema = z
 		/** Why this form is the right one: the document or body that fixes it. */
 		note: text.optional(),
 	})
-	.superRefine((term, ctx) => {
-		// Runs even when the entry has other problems (`when`), so `wrong` may be missing or not a list.
-		if (!Array.isArray(term?.wrong)) return;
-		term.wrong.forEach((wrong, index) => {
-			if (wrong === term.correct) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['wrong', index],
-					message: `错误写法与正确写法相同：“${wrong}”（a wrong form may not equal the correct form）`,
-				});
-			}
-		});
-	}, { when: () => true });
+	.superRefine(
+		(term, ctx) => {
+			// Runs even when the entry has other problems (`when`), so `wrong` may be missing or not a list.
+			if (!Array.isArray(term?.wrong)) return;
+			term.wrong.forEach((wrong, index) => {
+				if (wrong === term.correct) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['wrong', index],
+						message: `错误写法与正确写法相同：“${wrong}”（a wrong form may not equal the correct form）`,
+					});
+				}
+			});
+		},
+		{ when: () => true },
+	);
 
 export const termsSchema = z.strictObject({
 	/** The fixed expressions, grouped by nothing in particular: order does not matter. */

@@ -15,7 +15,10 @@ export const OG_CARD_FONTS = ['WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'PingFa
  * the home page → `og/index.png`, `404.html` → `og/404.png`.
  */
 export function ogCardPath(pagePath: string): string {
-	const name = pagePath.replace(/index\.html$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+	const name = pagePath
+		.replace(/index\.html$/, '')
+		.replace(/\.html$/, '')
+		.replace(/^\/+|\/+$/g, '');
 	return `og/${name === '' ? 'index' : name}.png`;
 }
 
@@ -70,15 +73,22 @@ export function ogCardSvg(card: OgCard): string {
 	const lines = wrapTitle(card.title, Math.floor(1040 / titleSize), 3);
 	const titleTop = 230 + titleSize;
 	const titleLines = lines
-		.map((line, index) => `<text x="80" y="${Math.round(titleTop + index * titleSize * 1.3)}" font-size="${titleSize}" font-weight="700" fill="#1f2328">${escapeXml(line)}</text>`)
+		.map(
+			(line, index) =>
+				`<text x="80" y="${Math.round(titleTop + index * titleSize * 1.3)}" font-size="${titleSize}" font-weight="700" fill="#1f2328">${escapeXml(line)}</text>`,
+		)
 		.join('');
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_CARD_WIDTH}" height="${OG_CARD_HEIGHT}" viewBox="0 0 ${OG_CARD_WIDTH} ${OG_CARD_HEIGHT}" font-family="${escapeXml(fontFamily)}">`
-		+ `<rect width="100%" height="100%" fill="#f5f6f8"/>`
-		+ `<rect width="100%" height="120" fill="#a4161a"/>`
-		+ `<text x="80" y="78" font-size="40" font-weight="700" fill="#ffffff">${escapeXml(card.siteName)}</text>`
-		+ (card.column === '' ? '' : `<rect x="80" y="170" width="8" height="48" fill="#a4161a"/><text x="104" y="208" font-size="36" fill="#a4161a">${escapeXml(card.column)}</text>`)
-		+ titleLines
-		+ `<rect x="0" y="${OG_CARD_HEIGHT - 12}" width="100%" height="12" fill="#a4161a"/>`
-		+ `<text x="80" y="${OG_CARD_HEIGHT - 56}" font-size="30" fill="#555d66">${escapeXml(card.footer)}</text>`
-		+ `</svg>`;
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${OG_CARD_WIDTH}" height="${OG_CARD_HEIGHT}" viewBox="0 0 ${OG_CARD_WIDTH} ${OG_CARD_HEIGHT}" font-family="${escapeXml(fontFamily)}">` +
+		`<rect width="100%" height="100%" fill="#f5f6f8"/>` +
+		`<rect width="100%" height="120" fill="#a4161a"/>` +
+		`<text x="80" y="78" font-size="40" font-weight="700" fill="#ffffff">${escapeXml(card.siteName)}</text>` +
+		(card.column === ''
+			? ''
+			: `<rect x="80" y="170" width="8" height="48" fill="#a4161a"/><text x="104" y="208" font-size="36" fill="#a4161a">${escapeXml(card.column)}</text>`) +
+		titleLines +
+		`<rect x="0" y="${OG_CARD_HEIGHT - 12}" width="100%" height="12" fill="#a4161a"/>` +
+		`<text x="80" y="${OG_CARD_HEIGHT - 56}" font-size="30" fill="#555d66">${escapeXml(card.footer)}</text>` +
+		`</svg>`
+	);
 }

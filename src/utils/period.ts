@@ -39,8 +39,7 @@ export function parsePeriod(text: string): Period | undefined {
 		if (!match) continue;
 		const year = Number(match[1]);
 		const part = match[2] === undefined ? 0 : Number(match[2]);
-		const [first, last] =
-			frequency === 'annual' ? [0, 11] : frequency === 'quarterly' ? [(part - 1) * 3, part * 3 - 1] : [part - 1, part - 1];
+		const [first, last] = frequency === 'annual' ? [0, 11] : frequency === 'quarterly' ? [(part - 1) * 3, part * 3 - 1] : [part - 1, part - 1];
 		return { text, frequency, year, part, firstMonth: year * 12 + first, lastMonth: year * 12 + last };
 	}
 	return undefined;

@@ -16,4 +16,3 @@ export const READING_AIDS = {
 
 export type ReadingAid = keyof typeof READING_AIDS;
 export type ReadingAidSettings = { [K in ReadingAid]?: (typeof READING_AIDS)[K][number] };
-

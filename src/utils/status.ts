@@ -22,11 +22,32 @@ export interface StatusInfo {
 export const STATUS_INFO: Record<InitiativeStatus, StatusInfo> = {
 	not_started: { code: 'not_started', label: '未启动', symbol: '○', tone: 'neutral', needsReason: false, definition: '已列入计划，尚未开始实施。' },
 	on_track: { code: 'on_track', label: '按计划推进', symbol: '▶', tone: 'good', needsReason: false, definition: '正在实施，进度与计划一致。' },
-	at_risk: { code: 'at_risk', label: '存在困难', symbol: '▲', tone: 'warn', needsReason: true, definition: '正在实施，但遇到可能影响按期完成的困难；须说明原因。' },
-	delayed: { code: 'delayed', label: '进度滞后', symbol: '◆', tone: 'bad', needsReason: true, definition: '进度落后于计划；须说明原因，如有调整须公布新的完成时间。' },
+	at_risk: {
+		code: 'at_risk',
+		label: '存在困难',
+		symbol: '▲',
+		tone: 'warn',
+		needsReason: true,
+		definition: '正在实施，但遇到可能影响按期完成的困难；须说明原因。',
+	},
+	delayed: {
+		code: 'delayed',
+		label: '进度滞后',
+		symbol: '◆',
+		tone: 'bad',
+		needsReason: true,
+		definition: '进度落后于计划；须说明原因，如有调整须公布新的完成时间。',
+	},
 	ongoing: { code: 'ongoing', label: '常态化推进', symbol: '↻', tone: 'good', needsReason: false, definition: '长期性工作，没有终点，按常态化机制持续推进。' },
 	completed: { code: 'completed', label: '已完成', symbol: '✔', tone: 'done', needsReason: false, definition: '已按原定目标全部完成。' },
-	completed_modified: { code: 'completed_modified', label: '已完成（有调整）', symbol: '✔', tone: 'done', needsReason: true, definition: '已完成，但目标或方式与原计划相比有调整；须说明调整内容和原因。' },
+	completed_modified: {
+		code: 'completed_modified',
+		label: '已完成（有调整）',
+		symbol: '✔',
+		tone: 'done',
+		needsReason: true,
+		definition: '已完成，但目标或方式与原计划相比有调整；须说明调整内容和原因。',
+	},
 	discontinued: { code: 'discontinued', label: '调整不再实施', symbol: '✕', tone: 'muted', needsReason: true, definition: '经研究决定不再实施；须说明原因。' },
 };
 

@@ -11,7 +11,10 @@ export function joinBase(base: string, path: string): string {
 
 /** A link to a page of this site, e.g. `pageUrl('initiatives', slug)` → `/base/initiatives/slug/`. */
 export function pageUrl(...segments: string[]): string {
-	const path = segments.filter((segment) => segment !== '').map((segment) => encodeURIComponent(segment)).join('/');
+	const path = segments
+		.filter((segment) => segment !== '')
+		.map((segment) => encodeURIComponent(segment))
+		.join('/');
 	return joinBase(import.meta.env.BASE_URL, path === '' ? '' : `${path}/`);
 }
 

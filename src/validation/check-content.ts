@@ -100,7 +100,14 @@ export function validateFile(file: string, bytes: Uint8Array, schema: z.ZodType,
 		const { text, firstLine } = source.body;
 		const checked = checkBody(text, file.endsWith('.mdx') ? 'mdx' : 'md');
 		for (const problem of checked.problems) {
-			found.push({ file, line: firstLine + problem.line - 1, ...(problem.column ? { column: problem.column } : {}), message: problem.message, rule: problem.rule, severity: 'error' });
+			found.push({
+				file,
+				line: firstLine + problem.line - 1,
+				...(problem.column ? { column: problem.column } : {}),
+				message: problem.message,
+				rule: problem.rule,
+				severity: 'error',
+			});
 		}
 		references.push(...checked.references.map((reference) => ({ ...reference, file, line: firstLine + reference.line - 1 })));
 		if (checked.mdast) {
@@ -247,10 +254,7 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 		}
 	}
 
-	for (const [collection, { extensions, schema }] of Object.entries(COLLECTIONS) as [
-		CollectionName,
-		(typeof COLLECTIONS)[CollectionName],
-	][]) {
+	for (const [collection, { extensions, schema }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
 		const folder = path.join(contentDir, collection);
 		const names = await readdir(folder).catch(() => [] as string[]);
 		for (const name of names.sort()) {

@@ -85,7 +85,12 @@ export function sitePages(routeFiles: readonly string[], slugs: Partial<Record<C
 
 function matches(path: string, page: string): boolean {
 	if (!page.includes('*')) return path === page;
-	const pattern = new RegExp(`^${page.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+	const pattern = new RegExp(
+		`^${page
+			.split('*')
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('[^/]+')}$`,
+	);
 	return pattern.test(path);
 }
 

@@ -58,9 +58,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 		const targets = slugs.get(to) ?? [];
 		for (const entry of entries.filter((candidate) => candidate.collection === from)) {
 			const value = entry.data[field];
-			const refs: [PropertyKey[], unknown][] = list && Array.isArray(value)
-				? value.map((item, index) => [[field, index], item])
-				: [[[field], value]];
+			const refs: [PropertyKey[], unknown][] = list && Array.isArray(value) ? value.map((item, index) => [[field, index], item]) : [[[field], value]];
 			for (const [path, ref] of refs) {
 				if (typeof ref !== 'string' || targets.includes(ref)) continue;
 				const suggestion = targets.length > 0 ? closest(ref, targets) : undefined;
@@ -76,18 +74,14 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 		}
 	}
 
-	const parents = new Map(
-		entries.filter((entry) => entry.collection === 'initiatives').map((entry) => [entry.slug, entry.data['parent']]),
-	);
+	const parents = new Map(entries.filter((entry) => entry.collection === 'initiatives').map((entry) => [entry.slug, entry.data['parent']]));
 	for (const entry of entries.filter((candidate) => candidate.collection === 'initiatives')) {
 		const chain = [entry.slug];
 		let next = parents.get(entry.slug);
 		while (typeof next === 'string' && parents.has(next)) {
 			chain.push(next);
 			if (next === entry.slug) {
-				problems.push(
-					problemAt(entry, ['parent'], 'parent-cycle', `举措不能是自己的上级：${chain.join(' → ')}（an initiative cannot be its own ancestor）`),
-				);
+				problems.push(problemAt(entry, ['parent'], 'parent-cycle', `举措不能是自己的上级：${chain.join(' → ')}（an initiative cannot be its own ancestor）`));
 				break;
 			}
 			if (chain.length > parents.size) break;

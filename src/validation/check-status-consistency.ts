@@ -18,9 +18,7 @@ const CONTRADICTIONS: { statuses: readonly Initiative['status'][]; evaluations: 
 ];
 
 export function checkStatusConsistency(entries: readonly LoadedEntry[]): Problem[] {
-	const indicators = new Map(
-		entries.filter((entry) => entry.collection === 'indicators').map((entry) => [entry.slug, entry.data as unknown as Indicator]),
-	);
+	const indicators = new Map(entries.filter((entry) => entry.collection === 'indicators').map((entry) => [entry.slug, entry.data as unknown as Indicator]));
 	const problems: Problem[] = [];
 	for (const entry of entries) {
 		if (entry.collection !== 'initiatives') continue;

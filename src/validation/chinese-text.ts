@@ -40,8 +40,7 @@ function halfWidthPunctuation(text: string): TextFinding[] {
 		// A ? between two Han characters, or a run of them, is more likely lost characters: see mojibake().
 		if (mark === '?' && ((isHan(before) && isHan(after)) || before === '?' || after === '?')) continue;
 		// A full stop needs Han before it and nothing, a space or Han after (not 3.5 or v1.2).
-		const suspicious =
-			mark === '.' ? isHan(before) && (after === undefined || /\s/.test(after) || isHan(after)) : isHan(before) || isHan(after);
+		const suspicious = mark === '.' ? isHan(before) && (after === undefined || /\s/.test(after) || isHan(after)) : isHan(before) || isHan(after);
 		if (suspicious) {
 			found.push({
 				index: match.index,

@@ -24,9 +24,7 @@ function byFile(problems: readonly Problem[]): [string, Problem[]][] {
 	const files = [...new Set(problems.map((problem) => problem.file))];
 	return files.map((file) => [
 		file,
-		problems
-			.filter((problem) => problem.file === file)
-			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+		problems.filter((problem) => problem.file === file).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
 	]);
 }
 

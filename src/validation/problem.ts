@@ -17,9 +17,7 @@ export interface Problem {
 
 /** A field path as editors see it: `series[3].value`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-		.join('');
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
 /** `{ line, column }` to spread into a Problem, or nothing when the place is unknown. */

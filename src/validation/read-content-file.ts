@@ -61,7 +61,10 @@ export function readContentFile(file: string, bytes: Uint8Array): { source?: Con
 	}
 	const signature = SIGNATURES.find((known) => known.bytes.every((byte, index) => bytes[index] === byte));
 	if (signature) {
-		return fail('binary-file', `此文件不是文本，而是 ${signature.chinese}，不能作为内容文件；图片请放到 public/images/ 文件夹，再在正文中引用（this is ${signature.english}, not a text file）`);
+		return fail(
+			'binary-file',
+			`此文件不是文本，而是 ${signature.chinese}，不能作为内容文件；图片请放到 public/images/ 文件夹，再在正文中引用（this is ${signature.english}, not a text file）`,
+		);
 	}
 	let text: string;
 	try {
@@ -69,15 +72,14 @@ export function readContentFile(file: string, bytes: Uint8Array): { source?: Con
 	} catch {
 		// Text in any encoding has no NUL bytes; binary data nearly always does.
 		if (bytes.includes(0)) {
-			return fail('binary-file', '文件含有二进制数据，不是文本文件（可能是图片或文档改了扩展名），请换成用文本编辑器保存的文件（binary data, not a text file）');
+			return fail(
+				'binary-file',
+				'文件含有二进制数据，不是文本文件（可能是图片或文档改了扩展名），请换成用文本编辑器保存的文件（binary data, not a text file）',
+			);
 		}
 		const lossy = new TextDecoder('utf-8').decode(bytes);
 		const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
-		return fail(
-			'encoding',
-			'文件不是 UTF-8 编码（可能是 GBK 或 GB2312），请在编辑器中选择“另存为 UTF-8”（file is not UTF-8 encoded）',
-			line,
-		);
+		return fail('encoding', '文件不是 UTF-8 编码（可能是 GBK 或 GB2312），请在编辑器中选择“另存为 UTF-8”（file is not UTF-8 encoded）', line);
 	}
 	const nul = text.indexOf('\0');
 	if (nul !== -1) {

@@ -79,7 +79,9 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
 	const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
 	const tooDeepAt = exhausted ? Math.min(exhausted.pos[0], inspected.tooDeepAt ?? Infinity) : inspected.tooDeepAt;
 	const syntaxErrors = [
-		...doc.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION').map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
+		...doc.errors
+			.filter((error) => error.code !== 'RESOURCE_EXHAUSTION')
+			.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
 		...inspected.duplicateKeys.map((offset) => ({ offset, message: 'Map keys must be unique' })),
 		...inspected.unresolved.map(({ offset, name }) => ({ offset, message: `Unresolved alias (the anchor must be set before the alias): ${name}` })),
 	]
@@ -89,7 +91,11 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
 	const refusals: YamlSource['refusals'] = [];
 	if (tooDeepAt !== undefined) refusals.push({ line: lineAt(tooDeepAt), rule: 'nesting-depth', message: TOO_DEEP });
 	for (const offset of inspected.recursive) {
-		refusals.push({ line: lineAt(offset), rule: 'yaml-alias', message: '别名（*名称）引用了包含它自己的内容，会无限展开，请改为直接填写（alias refers to its own enclosing value）' });
+		refusals.push({
+			line: lineAt(offset),
+			rule: 'yaml-alias',
+			message: '别名（*名称）引用了包含它自己的内容，会无限展开，请改为直接填写（alias refers to its own enclosing value）',
+		});
 	}
 	if (inspected.aliases.length > MAX_ALIASES) {
 		refusals.push({

@@ -22,10 +22,12 @@ function runBuild(outDir: string, env: NodeJS.ProcessEnv = {}) {
 /** Every file under a folder with its bytes, to compare two states of the output. */
 function snapshot(dir: string): Map<string, string> {
 	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-	return new Map(files.map((entry) => {
-		const file = path.join(entry.parentPath, entry.name);
-		return [path.relative(dir, file), readFileSync(file).toString('base64')];
-	}));
+	return new Map(
+		files.map((entry) => {
+			const file = path.join(entry.parentPath, entry.name);
+			return [path.relative(dir, file), readFileSync(file).toString('base64')];
+		}),
+	);
 }
 
 describe('the build', () => {

@@ -40,14 +40,21 @@ describe.each<SiteKind>(['root', 'subpath'])('_headers in the %s build', (kind) 
 	const rules = () => parseRules(readFileSync(`${dist}/${HEADERS_FILE}`, 'utf8'));
 
 	it('gives every file exactly the headers nginx sends, each from one rule only', () => {
-		const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => !file.endsWith('.gz') && !file.endsWith('.br') && file !== HEADERS_FILE && /\.[a-z0-9_]+$/.test(file));
+		const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => !file.endsWith('.gz') && !file.endsWith('.br') && file !== HEADERS_FILE && /\.[a-z0-9_]+$/.test(file),
+		);
 		expect(files.length).toBeGreaterThan(200);
 		// Pages are asked for by their folder (`about/`) as well as by file name.
 		const sitePaths = [...files, ...files.filter((file) => file.endsWith('index.html')).map((file) => file.slice(0, -'index.html'.length))];
 		for (const sitePath of sitePaths) {
-			const sent = rules().filter((rule) => matches(rule.pattern, `${base}${sitePath}`)).flatMap((rule) => rule.headers);
+			const sent = rules()
+				.filter((rule) => matches(rule.pattern, `${base}${sitePath}`))
+				.flatMap((rule) => rule.headers);
 			const names = sent.map(([name]) => name);
-			expect(names.filter((name, index) => names.indexOf(name) !== index), sitePath).toEqual([]);
+			expect(
+				names.filter((name, index) => names.indexOf(name) !== index),
+				sitePath,
+			).toEqual([]);
 			expect(Object.fromEntries(sent), sitePath).toEqual(areaHeaders(siteArea(sitePath)));
 		}
 	});
@@ -55,6 +62,10 @@ describe.each<SiteKind>(['root', 'subpath'])('_headers in the %s build', (kind) 
 	it('keeps every rule under the base path and within Cloudflare’s limit of 100 rules', () => {
 		expect(rules().every((rule) => rule.pattern.startsWith(base))).toBe(true);
 		expect(rules().length).toBeLessThanOrEqual(100);
-		expect(rules().find((rule) => rule.pattern === `${base}admin/*`)?.headers.map(([name]) => name)).toEqual(['Cache-Control']);
+		expect(
+			rules()
+				.find((rule) => rule.pattern === `${base}admin/*`)
+				?.headers.map(([name]) => name),
+		).toEqual(['Cache-Control']);
 	});
 });

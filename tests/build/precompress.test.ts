@@ -20,7 +20,8 @@ describe('precompress', () => {
 		dir = mkdtempSync(path.join(tmpdir(), 'anju-precompress-'));
 		mkdirSync(path.join(dir, 'data'));
 		mkdirSync(path.join(dir, 'pagefind/fragment'), { recursive: true });
-		for (const name of ['index.html', 'data/a.csv', 'data/a.json', 'feed.xml', 'chart.svg', 'app.js', 'app.mjs', 'style.css', 'notes.txt', 'site.webmanifest']) writeFileSync(path.join(dir, name), TEXT);
+		for (const name of ['index.html', 'data/a.csv', 'data/a.json', 'feed.xml', 'chart.svg', 'app.js', 'app.mjs', 'style.css', 'notes.txt', 'site.webmanifest'])
+			writeFileSync(path.join(dir, name), TEXT);
 		writeFileSync(path.join(dir, 'tiny.html'), '<p>小</p>');
 		writeFileSync(path.join(dir, 'chart.png'), TEXT);
 		writeFileSync(path.join(dir, 'pagefind/fragment/x.pf_fragment'), gzipSync(TEXT));
@@ -31,7 +32,18 @@ describe('precompress', () => {
 
 	it('writes .gz and .br copies that decompress to the text file, and only for text files worth it', async () => {
 		const { compressed } = await precompress(dir);
-		expect(compressed).toEqual(['app.js', 'app.mjs', 'chart.svg', 'data/a.csv', 'data/a.json', 'feed.xml', 'index.html', 'notes.txt', 'site.webmanifest', 'style.css']);
+		expect(compressed).toEqual([
+			'app.js',
+			'app.mjs',
+			'chart.svg',
+			'data/a.csv',
+			'data/a.json',
+			'feed.xml',
+			'index.html',
+			'notes.txt',
+			'site.webmanifest',
+			'style.css',
+		]);
 		for (const file of compressed) {
 			const original = readFileSync(path.join(dir, file));
 			expect(gunzipSync(readFileSync(path.join(dir, `${file}.gz`))).equals(original), file).toBe(true);
@@ -40,7 +52,10 @@ describe('precompress', () => {
 		}
 		const all = readdirSync(dir, { recursive: true, encoding: 'utf8' });
 		for (const skipped of ['tiny.html', 'chart.png', 'random.txt', path.join('pagefind', 'fragment', 'x.pf_fragment')]) {
-			expect(all.filter((file) => file.startsWith(`${skipped}.`)), skipped).toEqual([]);
+			expect(
+				all.filter((file) => file.startsWith(`${skipped}.`)),
+				skipped,
+			).toEqual([]);
 		}
 	});
 });

@@ -45,7 +45,16 @@ for (const { label, kind } of [
 		});
 
 		it('writes every page of every kind', () => {
-			for (const page of ['index.html', '404.html', 'about/index.html', 'benchmarks/index.html', 'initiatives/index.html', 'indicators/index.html', 'pillars/index.html', 'updates/index.html']) {
+			for (const page of [
+				'index.html',
+				'404.html',
+				'about/index.html',
+				'benchmarks/index.html',
+				'initiatives/index.html',
+				'indicators/index.html',
+				'pillars/index.html',
+				'updates/index.html',
+			]) {
 				expect(pages).toContain(page);
 			}
 			expect(pages.filter((page) => /^initiatives\/[^/]+\/index\.html$/.test(page))).toHaveLength(contentCount('initiatives'));

@@ -75,7 +75,11 @@ describe('downloads of the built site', () => {
 		const inline = /<svg [^>]*class="anju-chart"[\s\S]*?<\/svg>/.exec(page)?.[0];
 		expect(inline).toContain(`<title id="chart-${slug}-title">${yaml.title}`);
 		expect(readFileSync(path.join(dist, 'charts', `${slug}.svg`), 'utf8')).toBe(inline);
-		expect(readFileSync(path.join(dist, 'charts', `${slug}.png`)).subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect(
+			readFileSync(path.join(dist, 'charts', `${slug}.png`))
+				.subarray(1, 4)
+				.toString('latin1'),
+		).toBe('PNG');
 		expect(page).toContain(`href="/data/${slug}.csv"`);
 	});
 

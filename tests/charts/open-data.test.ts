@@ -13,7 +13,12 @@ describe('CSV encoding', () => {
 		expect(csvField(' 前后空格 ')).toBe('" 前后空格 "');
 	});
 	it('starts with a BOM and ends every line with CRLF', () => {
-		expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+		expect(
+			toCsv([
+				['a', 'b'],
+				['1', '2'],
+			]),
+		).toBe('\uFEFFa,b\r\n1,2\r\n');
 	});
 	it('keeps spreadsheets from running text as a formula', () => {
 		expect(csvText('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
@@ -28,7 +33,19 @@ describe('indicator CSV', () => {
 	it('round-trips notes with commas, quotes and newlines', () => {
 		const [header, baseline, observation, target] = parseCsv(indicatorCsv('greenway', tricky).slice(1));
 		expect(header).toEqual(CSV_COLUMNS.map((column) => column.header));
-		expect(observation).toEqual(['greenway', greenway.title, '实际值', '2021', '-1.25', '公里', '', '含逗号, "引号"\n和换行', '是', '区住房和城乡建设局', '2025-03-31']);
+		expect(observation).toEqual([
+			'greenway',
+			greenway.title,
+			'实际值',
+			'2021',
+			'-1.25',
+			'公里',
+			'',
+			'含逗号, "引号"\n和换行',
+			'是',
+			'区住房和城乡建设局',
+			'2025-03-31',
+		]);
 		expect(baseline?.slice(2, 5)).toEqual(['基期值', '2021', '5']);
 		expect(target?.slice(2, 5)).toEqual(['目标值', '2025', '60']);
 	});

@@ -42,7 +42,10 @@ describe('chart spec', () => {
 	});
 	it('labels months and quarters with the year only where it changes', () => {
 		expect(axisLabels(['2025-11', '2025-12', '2026-01'])).toEqual([['11月', '2025年'], ['12月'], ['1月', '2026年']]);
-		expect(axisLabels(['2024-Q4', '2025-Q1'])).toEqual([['四季度', '2024年'], ['一季度', '2025年']]);
+		expect(axisLabels(['2024-Q4', '2025-Q1'])).toEqual([
+			['四季度', '2024年'],
+			['一季度', '2025年'],
+		]);
 	});
 });
 

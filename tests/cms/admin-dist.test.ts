@@ -53,7 +53,14 @@ describe('the web editor in the built site', () => {
 		const { dist } = builtSite('root');
 		const fragments = path.join(dist, 'pagefind/fragment');
 		// Each Pagefind fragment is gzipped `pagefind_dcd` followed by the page's JSON record.
-		const urls = readdirSync(fragments).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8').replace(/^pagefind_dcd/, '')).url);
+		const urls = readdirSync(fragments).map(
+			(name) =>
+				JSON.parse(
+					gunzipSync(readFileSync(path.join(fragments, name)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				).url,
+		);
 		expect(urls).toContain('/initiatives/fenghuang-xincheng/');
 		expect(urls.filter((url) => url.startsWith('/admin'))).toEqual([]);
 	});

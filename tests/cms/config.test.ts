@@ -61,7 +61,10 @@ describe('the web editor configuration', () => {
 		for (const folder of folders) {
 			const extensions = folderCollections.filter((candidate) => candidate.folder === `content/${folder}`).map((candidate) => `.${candidate.extension}`);
 			const files = readdirSync(path.join(root, 'content', folder));
-			expect(files.filter((file) => !extensions.includes(path.extname(file))), folder).toEqual([]);
+			expect(
+				files.filter((file) => !extensions.includes(path.extname(file))),
+				folder,
+			).toEqual([]);
 		}
 		expect(collection('initiatives-mdx').fields?.find((field) => field.name === 'body')).toMatchObject({ modes: ['raw'] });
 		expect(collection('site').files).toEqual([expect.objectContaining({ file: 'content/site.yaml' })]);
@@ -97,7 +100,12 @@ describe('the web editor configuration', () => {
 	});
 
 	it('uses date pickers that store YYYY-MM-DD (and YYYY-MM for months)', () => {
-		for (const [name, dotted] of [['initiatives', 'status_as_of'], ['initiatives', 'milestones.actual'], ['indicators', 'updated'], ['updates', 'date']] as const) {
+		for (const [name, dotted] of [
+			['initiatives', 'status_as_of'],
+			['initiatives', 'milestones.actual'],
+			['indicators', 'updated'],
+			['updates', 'date'],
+		] as const) {
 			expect(fieldAt(name, dotted), dotted).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
 		}
 		for (const dotted of ['start', 'due', 'revised_due', 'milestones.planned']) {

@@ -20,7 +20,11 @@ const options = { imageUrl: (src: string) => `/ztzl/dbjj/${src}` };
 
 /** A rendered body as one HTML string, components written as markers, for assertions on what reaches the page. */
 function html(segments: readonly BodySegment[]): string {
-	return segments.map((segment) => ('html' in segment ? segment.html : `[${segment.component} ${JSON.stringify(segment.props)}]${html(segment.children)}[/${segment.component}]`)).join('');
+	return segments
+		.map((segment) =>
+			'html' in segment ? segment.html : `[${segment.component} ${JSON.stringify(segment.props)}]${html(segment.children)}[/${segment.component}]`,
+		)
+		.join('');
 }
 
 function treeOf(text: string, kind: BodyKind) {
@@ -120,12 +124,17 @@ describe('MDX bodies', () => {
 	});
 
 	it('render the site’s components with their props, and Callout with its content', () => {
-		const body = '<Chart indicator="qiongjiang-shengtai-zoulang-licheng" />\n\n<Callout type="important" title="口径变化">\n2025年起按新口径统计，**不与**往年直接比较。\n</Callout>\n\n<Figure src="images/duibiao.png" alt="对标地区" caption="2+3+N" />\n';
+		const body =
+			'<Chart indicator="qiongjiang-shengtai-zoulang-licheng" />\n\n<Callout type="important" title="口径变化">\n2025年起按新口径统计，**不与**往年直接比较。\n</Callout>\n\n<Figure src="images/duibiao.png" alt="对标地区" caption="2+3+N" />\n';
 		expect(treeOf(body, 'mdx').refusals).toEqual([]);
 		expect(renderBody(body, 'mdx', options)).toEqual([
 			{ component: 'Chart', props: { indicator: 'qiongjiang-shengtai-zoulang-licheng' }, children: [] },
 			{ html: '\n' },
-			{ component: 'Callout', props: { type: 'important', title: '口径变化' }, children: [{ html: '<p>2025年起按新口径统计，<strong>不与</strong>往年直接比较。</p>' }] },
+			{
+				component: 'Callout',
+				props: { type: 'important', title: '口径变化' },
+				children: [{ html: '<p>2025年起按新口径统计，<strong>不与</strong>往年直接比较。</p>' }],
+			},
 			{ html: '\n' },
 			{ component: 'Figure', props: { src: 'images/duibiao.png', alt: '对标地区', caption: '2+3+N' }, children: [] },
 		]);
@@ -176,12 +185,15 @@ describe('found in review, kept out for good', () => {
 		]);
 	});
 
-	it.each(['<td align="center">x</td>\n', '<tr><th>x</th></tr>\n', '<p title="x">文字</p>\n'])('agrees with the sanitiser on MDX written as HTML: %s', (body) => {
-		const { hast, refusals } = treeOf(body, 'mdx');
-		expect(refusals).toEqual([]);
-		expect(explainHtml(hast)).toEqual([]);
-		expect(toHtml(sanitize(hast, BODY_SCHEMA))).toBe(toHtml(hast));
-	});
+	it.each(['<td align="center">x</td>\n', '<tr><th>x</th></tr>\n', '<p title="x">文字</p>\n'])(
+		'agrees with the sanitiser on MDX written as HTML: %s',
+		(body) => {
+			const { hast, refusals } = treeOf(body, 'mdx');
+			expect(refusals).toEqual([]);
+			expect(explainHtml(hast)).toEqual([]);
+			expect(toHtml(sanitize(hast, BODY_SCHEMA))).toBe(toHtml(hast));
+		},
+	);
 });
 
 describe('the hostile fixtures', () => {

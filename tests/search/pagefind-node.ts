@@ -31,7 +31,10 @@ export interface NodeSearch {
 
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<SearchHit & { meta: Record<string, string> }> }[] }>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, string> },
+	): Promise<{ results: { data(): Promise<SearchHit & { meta: Record<string, string> }> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -48,10 +51,12 @@ export async function openSearch(site: BuiltSite): Promise<NodeSearch> {
 	return {
 		async search(query, filters = {}) {
 			const { results } = await pagefind.search(query, { filters });
-			return Promise.all(results.map(async (result) => {
-				const data = await result.data();
-				return { ...data, title: data.meta['title'] ?? '' };
-			}));
+			return Promise.all(
+				results.map(async (result) => {
+					const data = await result.data();
+					return { ...data, title: data.meta['title'] ?? '' };
+				}),
+			);
 		},
 		filters: () => pagefind.filters(),
 		close: () => served.close(),

@@ -15,7 +15,7 @@ import { renderSiteConfig, SITE_TEMPLATE_FILE } from '../../scripts/nginx/site-c
 const template = readFileSync(SITE_TEMPLATE_FILE, 'utf8');
 
 describe('the site configuration template', () => {
-	it('is filled in exactly as `envsubst \'${BASE_PATH} ${SITE_ROOT}\'` fills it (the guide’s command)', () => {
+	it("is filled in exactly as `envsubst '${BASE_PATH} ${SITE_ROOT}'` fills it (the guide’s command)", () => {
 		for (const basePath of ['/', '/ztzl/dbjj/']) {
 			const env = { PATH: process.env['PATH'] ?? '', BASE_PATH: basePath, SITE_ROOT: '/var/www/dbjj', uri: 'must-stay-unreplaced' };
 			const result = spawnSync('envsubst', ['${BASE_PATH} ${SITE_ROOT}'], { input: template, env, encoding: 'utf8' });
@@ -36,7 +36,8 @@ describe('the site configuration template', () => {
 
 	it('includes the security headers wherever it adds a header of its own (nginx’s add_header inheritance)', () => {
 		const blocks = template.split(/\n\s*location /).slice(1);
-		for (const block of blocks.filter((text) => text.includes('add_header'))) expect(block, block.split('\n')[0]).toContain('include anju-dbjj/security-headers.conf;');
+		for (const block of blocks.filter((text) => text.includes('add_header')))
+			expect(block, block.split('\n')[0]).toContain('include anju-dbjj/security-headers.conf;');
 		expect(blocks.filter((text) => text.includes('add_header')).length).toBeGreaterThanOrEqual(4);
 	});
 
@@ -59,7 +60,14 @@ describe('the site configuration template', () => {
 });
 
 describe('the private top-level nginx.conf', () => {
-	const options = { prefix: '/tmp/anju-nginx-x', port: 8123, basePath: '/ztzl/dbjj/', brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', runAsRoot: false, accessLog: false };
+	const options = {
+		prefix: '/tmp/anju-nginx-x',
+		port: 8123,
+		basePath: '/ztzl/dbjj/',
+		brotliModule: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+		runAsRoot: false,
+		accessLog: false,
+	};
 
 	it('runs in the foreground and writes only inside its temporary folder', () => {
 		const config = renderMainConfig(options);
@@ -89,7 +97,8 @@ describe('the private top-level nginx.conf', () => {
 
 describe('finding nginx', () => {
 	it('reads where Debian’s nginx keeps its configuration and modules', () => {
-		const debian = 'nginx version: nginx/1.22.1\nbuilt with OpenSSL 3.0.9\nconfigure arguments: --with-cc-opt=\'-g -O2\' --prefix=/usr/share/nginx --conf-path=/etc/nginx/nginx.conf --modules-path=/usr/lib/nginx/modules --with-compat';
+		const debian =
+			"nginx version: nginx/1.22.1\nbuilt with OpenSSL 3.0.9\nconfigure arguments: --with-cc-opt='-g -O2' --prefix=/usr/share/nginx --conf-path=/etc/nginx/nginx.conf --modules-path=/usr/lib/nginx/modules --with-compat";
 		expect(parseNginxBuild(debian)).toEqual({ version: '1.22.1', confDir: '/etc/nginx', modulesDir: '/usr/lib/nginx/modules' });
 	});
 

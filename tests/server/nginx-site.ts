@@ -37,7 +37,9 @@ export function get(url: string, headers: Record<string, string> = {}, method: '
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => {
-				const flat = Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+				const flat = Object.fromEntries(
+					Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+				);
 				resolve({ status: response.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
 			});
 			response.on('error', reject);

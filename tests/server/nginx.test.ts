@@ -150,7 +150,16 @@ describe.each<SiteKind>(['root', 'subpath'])('nginx over the %s build', (kind) =
 	it('sends the precompressed gzip and brotli copies, which decompress to the file itself', async () => {
 		expect(nginx.installation.brotliModule, `nginx 没有 brotli 模块：${INSTALL_HINT}`).toBeDefined();
 		const decoders: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync };
-		const compressible = ['', 'about/', firstFile(copy, 'data', '.csv'), 'datapackage.json', firstFile(copy, 'charts', '.svg'), firstFile(copy, '_astro', '.css'), 'pagefind/pagefind.js', 'rss.xml'];
+		const compressible = [
+			'',
+			'about/',
+			firstFile(copy, 'data', '.csv'),
+			'datapackage.json',
+			firstFile(copy, 'charts', '.svg'),
+			firstFile(copy, '_astro', '.css'),
+			'pagefind/pagefind.js',
+			'rss.xml',
+		];
 		for (const sitePath of compressible) {
 			const onDisk = file(sitePath.endsWith('/') || sitePath === '' ? `${sitePath}index.html` : sitePath);
 			for (const [encoding, decode] of Object.entries(decoders)) {

@@ -55,10 +55,12 @@ const pages = publicPages(dist).map((page) => {
 	};
 });
 const allCss = siteFiles(dist, '.css').reduce((sum, file) => sum + fileGz(file), 0);
-const charts = siteFiles(dist, '.svg').filter((file) => file.startsWith('charts/')).map((file) => ({ file, size: fileGz(file) }));
+const charts = siteFiles(dist, '.svg')
+	.filter((file) => file.startsWith('charts/'))
+	.map((file) => ({ file, size: fileGz(file) }));
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const largest = <T,>(items: T[], size: (item: T) => number) => items.reduce((best, item) => (size(item) > size(best) ? item : best));
+const largest = <T>(items: T[], size: (item: T) => number) => items.reduce((best, item) => (size(item) > size(best) ? item : best));
 
 describe('the byte budgets (gzipped)', () => {
 	it('are reported', () => {

@@ -51,7 +51,9 @@ describe('the feeds', () => {
 	it('are announced on every page', () => {
 		for (const page of publicPages(site.dist)) {
 			const html = readSite(site.dist, page);
-			expect(html, page).toContain(`<link rel="alternate" type="application/rss+xml" title="安居区对标竞进进展公开：工作动态（RSS）" href="${site.base}rss.xml">`);
+			expect(html, page).toContain(
+				`<link rel="alternate" type="application/rss+xml" title="安居区对标竞进进展公开：工作动态（RSS）" href="${site.base}rss.xml">`,
+			);
 			expect(html, page).toContain(`type="application/atom+xml"`);
 		}
 	});

@@ -24,7 +24,9 @@ describe.each<SiteKind>(['root', 'subpath'])('links in the %s build', (kind) => 
 				checkFragments: true,
 				linksToSkip: async (link) => !link.startsWith(origin),
 			});
-			const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status ?? '-'} ${link.url} (on ${link.parent ?? '?'})`);
+			const broken = result.links
+				.filter((link) => link.state === LinkState.BROKEN)
+				.map((link) => `${link.status ?? '-'} ${link.url} (on ${link.parent ?? '?'})`);
 			expect(broken).toEqual([]);
 			const checked = result.links.filter((link) => link.state === LinkState.OK);
 			expect(checked.length).toBeGreaterThan(pages.length);

@@ -24,7 +24,8 @@ describe('share cards', () => {
 
 	it('escape the title in the SVG and read their text back from a built page', () => {
 		expect(ogCardSvg({ column: '推进举措', title: 'A&B<C>', siteName: '站', footer: '' })).toContain('A&amp;B&lt;C&gt;');
-		const html = '<meta property="og:title" content="常理镇“凯歌公社”&amp;建设"><meta property="og:description" content="说明"><meta name="SiteName" content="站名"><meta name="ColumnName" content="推进举措"><meta name="ContentSource" content="主办"><meta name="x">';
+		const html =
+			'<meta property="og:title" content="常理镇“凯歌公社”&amp;建设"><meta property="og:description" content="说明"><meta name="SiteName" content="站名"><meta name="ColumnName" content="推进举措"><meta name="ContentSource" content="主办"><meta name="x">';
 		expect(cardForPage(html)).toEqual({ siteName: '站名', column: '推进举措', title: '常理镇“凯歌公社”&建设', footer: '主办：主办' });
 		expect(cardForPage('<html></html>')).toBeUndefined();
 	});

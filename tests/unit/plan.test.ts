@@ -32,12 +32,11 @@ describe('statuses', () => {
 			expect(info.symbol).not.toBe('');
 			expect(info.definition).toMatch(/。$/);
 		}
-		expect(Object.values(STATUS_INFO).filter((info) => info.needsReason).map((info) => info.code)).toEqual([
-			'at_risk',
-			'delayed',
-			'completed_modified',
-			'discontinued',
-		]);
+		expect(
+			Object.values(STATUS_INFO)
+				.filter((info) => info.needsReason)
+				.map((info) => info.code),
+		).toEqual(['at_risk', 'delayed', 'completed_modified', 'discontinued']);
 	});
 });
 

@@ -33,7 +33,10 @@ describe('computeProgress', () => {
 			direction: 'increase',
 			baseline: { period: '2024-Q1', value: 8 },
 			target: { period: '2026-Q4', value: 15 },
-			series: [{ period: '2024-Q1', value: 8 }, { period: '2025-Q2', value: 9 }],
+			series: [
+				{ period: '2024-Q1', value: 8 },
+				{ period: '2025-Q2', value: 9 },
+			],
 		});
 		expect(result.expected).toBeCloseTo(15 / 33);
 		expect(result.progress).toBeCloseTo(1 / 7);
@@ -45,7 +48,10 @@ describe('computeProgress', () => {
 			direction: 'decrease',
 			baseline: { period: '2020', value: 9 },
 			target: { period: '2026', value: 3 },
-			series: [{ period: '2020', value: 9 }, { period: '2023', value: 5 }],
+			series: [
+				{ period: '2020', value: 9 },
+				{ period: '2023', value: 5 },
+			],
 		});
 		expect(result.progress).toBeCloseTo(4 / 6);
 		expect(result.expected).toBeCloseTo(0.5);
@@ -53,7 +59,13 @@ describe('computeProgress', () => {
 	});
 
 	it('calls a move away from the target 退步, whichever way is better', () => {
-		const rising = computeProgress({ ...greenway, series: [{ period: '2021', value: 5 }, { period: '2023', value: 4 }] });
+		const rising = computeProgress({
+			...greenway,
+			series: [
+				{ period: '2021', value: 5 },
+				{ period: '2023', value: 4 },
+			],
+		});
 		expect(rising.evaluation).toBe('regressing');
 		const falling = computeProgress({
 			direction: 'decrease',
@@ -79,12 +91,24 @@ describe('computeProgress', () => {
 	});
 
 	it('leaves the percentage change out when the previous value is 0', () => {
-		const result = computeProgress({ direction: 'decrease', series: [{ period: '2026-02', value: 0 }, { period: '2026-03', value: 2 }] });
+		const result = computeProgress({
+			direction: 'decrease',
+			series: [
+				{ period: '2026-02', value: 0 },
+				{ period: '2026-03', value: 2 },
+			],
+		});
 		expect(result.change).toEqual({ absolute: 2 });
 	});
 
 	it('removes floating-point noise from changes', () => {
-		const result = computeProgress({ direction: 'increase', series: [{ period: '2024', value: 0.1 }, { period: '2025', value: 0.3 }] });
+		const result = computeProgress({
+			direction: 'increase',
+			series: [
+				{ period: '2024', value: 0.1 },
+				{ period: '2025', value: 0.3 },
+			],
+		});
 		expect(result.change?.absolute).toBe(0.2);
 	});
 });
@@ -118,9 +142,16 @@ describe('summarizeIndicator', () => {
 	});
 
 	it('says when the target is reached, the figure fell, or there is no target', () => {
-		expect(summarizeIndicator({ ...greenway, decimals: 0, series: [{ period: '2021', value: 5 }, { period: '2024', value: 61 }] })).toBe(
-			'2021年至2024年由5公里增至61公里，已达到2025年目标（60公里）。评估：超前。',
-		);
+		expect(
+			summarizeIndicator({
+				...greenway,
+				decimals: 0,
+				series: [
+					{ period: '2021', value: 5 },
+					{ period: '2024', value: 61 },
+				],
+			}),
+		).toBe('2021年至2024年由5公里增至61公里，已达到2025年目标（60公里）。评估：超前。');
 		const { target: _omitted, ...withoutTarget } = greenway;
 		expect(summarizeIndicator({ ...withoutTarget, decimals: 0 })).toBe('2021年至2024年由5公里增至42公里，未设定目标。评估：无目标。');
 		expect(summarizeIndicator({ ...greenway, decimals: 0, series: [{ period: '2023', value: 3 }] })).toBe(

@@ -13,7 +13,10 @@ function indicator(slug: string, latest: number): LoadedEntry {
 			direction: 'increase',
 			baseline: { period: '2020', value: 0 },
 			target: { period: '2030', value: 100 },
-			series: [{ period: '2020', value: 0 }, { period: '2025', value: latest }],
+			series: [
+				{ period: '2020', value: 0 },
+				{ period: '2025', value: latest },
+			],
 		},
 	};
 }

@@ -10,7 +10,6 @@ import { checkContent } from '../../src/validation/check-content.ts';
 import type { Problem } from '../../src/validation/problem.ts';
 import { BROKEN_DIR, BROKEN_FOLDERS, expectMessage, TODAY, VALID_DIR } from './helpers.ts';
 
-
 /** `warning content/updates/x.md:10:11 [punctuation]`, with the field when there is one. */
 const placed = (problem: Problem) =>
 	`${problem.severity} ${problem.file}:${problem.line ?? '-'}:${problem.column ?? '-'}${problem.field ? ` ${problem.field}` : ''} [${problem.rule}]`;
@@ -25,7 +24,10 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	'updates/rule-mojibake.md': [['error :8:16 [mojibake]', ['出现乱码“��”']]],
 	'updates/rule-term.md': [['error :2:8 title [term]', ['“对标竟进”是错误表述，应为“对标竞进”', '依据：市委“对标竞进、比学赶超、提质晋位”活动']]],
 	'updates/rule-broken-link.md': [
-		['error :8:3 [broken-link]', ['站内链接“../../initiatives/qiongjiang-shengtai-zoulan/”指向的页面不存在', '是否应为“../../initiatives/qiongjiang-shengtai-zoulang/”']],
+		[
+			'error :8:3 [broken-link]',
+			['站内链接“../../initiatives/qiongjiang-shengtai-zoulan/”指向的页面不存在', '是否应为“../../initiatives/qiongjiang-shengtai-zoulang/”'],
+		],
 	],
 	'updates/rule-placeholder.md': [['error :4:1 summary [placeholder]', ['仍是占位内容“待填写：一两句话的摘要”，发布前须填写']]],
 	'updates/rule-date.md': [['error :3:1 date [format]', ['应为真实存在的日期', '"2026-09-31"']]],
@@ -37,7 +39,9 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	'updates/rule-mdx-expression.mdx': [['error :10:5 [mdx-expression]', ['正文中不能写 {…} 代码表达式']]],
 	'updates/rule-mdx-component.mdx': [['error :10:1 [mdx-component]', ['不认识组件 <Video>']]],
 	'updates/rule-mdx-props.mdx': [['error :10:1 [mdx-props]', ['不支持属性 indicater，是否应为 indicator？']]],
-	'updates/rule-body-reference.mdx': [['error :10:1 [body-reference]', ['<Chart> 的指标“qiongjiang-lvdao-lichen”不存在', '是否应为“qiongjiang-lvdao-licheng”？']]],
+	'updates/rule-body-reference.mdx': [
+		['error :10:1 [body-reference]', ['<Chart> 的指标“qiongjiang-lvdao-lichen”不存在', '是否应为“qiongjiang-lvdao-licheng”？']],
+	],
 	'updates/rule-yaml-syntax.md': [
 		['error :4:- [yaml-syntax]', ['YAML 格式错误：Implicit keys need to be on a single line']],
 		['error :4:- [yaml-syntax]', ['YAML 格式错误：Nested mappings are not allowed in compact mappings']],

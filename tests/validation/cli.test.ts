@@ -144,10 +144,9 @@ describe('npm run check options', () => {
 	beforeAll(async () => {
 		({ root, contentDir } = await project({
 			'benchmarks/zhejiang-anji.yaml': fixtureWith('benchmarks/zhejiang-anji.yaml', ['group: specialty', 'group: 特色']),
-			'updates/2026-09-qiongjiang-lvdao.md': fixtureWith(
-				'updates/2026-09-qiongjiang-lvdao.md',
-				['summary: 琼江生态走廊', 'summary: 琼江,生态走廊'],
-			).concat('\n详见[区政府网站](https://www.example.gov.cn/ztzl/)。\n'),
+			'updates/2026-09-qiongjiang-lvdao.md': fixtureWith('updates/2026-09-qiongjiang-lvdao.md', ['summary: 琼江生态走廊', 'summary: 琼江,生态走廊']).concat(
+				'\n详见[区政府网站](https://www.example.gov.cn/ztzl/)。\n',
+			),
 		}));
 	});
 
@@ -160,7 +159,14 @@ describe('npm run check options', () => {
 		expect(report.externalLinks).toBeUndefined();
 		expect(report.problems).toEqual([
 			expect.objectContaining({ file: 'content/benchmarks/zhejiang-anji.yaml', line: 3, column: 1, field: 'group', rule: 'enum', severity: 'error' }),
-			expect.objectContaining({ file: 'content/updates/2026-09-qiongjiang-lvdao.md', line: 7, column: 12, field: 'summary', rule: 'punctuation', severity: 'warning' }),
+			expect.objectContaining({
+				file: 'content/updates/2026-09-qiongjiang-lvdao.md',
+				line: 7,
+				column: 12,
+				field: 'summary',
+				rule: 'punctuation',
+				severity: 'warning',
+			}),
 		]);
 	});
 

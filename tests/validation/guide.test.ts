@@ -81,7 +81,11 @@ describe('the error messages in the guide', () => {
 		expect(quoted.length).toBeGreaterThanOrEqual(18);
 		for (const line of quoted) expect(`${broken}\n${late}`, line).toContain(`  ${line}\n`);
 		const headings = [...section('六、出错提示怎么看').matchAll(/^### `([a-z-]+)`/gm)].map((match) => match[1]);
-		for (const rule of headings) expect(quoted.some((line) => line.endsWith(`  ${rule}`)), rule).toBe(true);
+		for (const rule of headings)
+			expect(
+				quoted.some((line) => line.endsWith(`  ${rule}`)),
+				rule,
+			).toBe(true);
 	});
 });
 
@@ -98,7 +102,12 @@ describe('the field and status tables', () => {
 	it('give each status its label and say when a reason is required, as src/utils/status.ts does', () => {
 		const table = section('四、状态的含义');
 		for (const info of Object.values(STATUS_INFO)) {
-			expect(table).toMatch(new RegExp(`^\\| \`${info.code}\` \\| ${info.symbol} ${info.label.replace(/[()（）]/g, '\\$&')} \\| .+ \\| ${info.needsReason ? '是' : '否'} \\|$`, 'm'));
+			expect(table).toMatch(
+				new RegExp(
+					`^\\| \`${info.code}\` \\| ${info.symbol} ${info.label.replace(/[()（）]/g, '\\$&')} \\| .+ \\| ${info.needsReason ? '是' : '否'} \\|$`,
+					'm',
+				),
+			);
 		}
 	});
 

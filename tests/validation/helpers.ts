@@ -121,9 +121,7 @@ export function brief(problem: Problem): string {
 
 /** The problems reported for one file, in a stable order (by line, then field). */
 export function problemsIn(problems: readonly Problem[], file: string): Problem[] {
-	return problems
-		.filter((problem) => problem.file === file)
-		.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
+	return problems.filter((problem) => problem.file === file).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
 }
 
 /** The briefs of the problems reported for one file, sorted, for exact comparison. */

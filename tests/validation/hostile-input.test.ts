@@ -78,7 +78,13 @@ describe('YAML built to exhaust memory or time', () => {
 	});
 
 	it('refuses an alias inside the value it names, which would never end', async () => {
-		await expectOnly(NEW_BENCHMARK, 'name: 名称\nareas: &loop\n  - *loop\n', `error ${shown(NEW_BENCHMARK)}:3 [yaml-alias]`, '引用了包含它自己的内容', '（alias refers to its own enclosing value）');
+		await expectOnly(
+			NEW_BENCHMARK,
+			'name: 名称\nareas: &loop\n  - *loop\n',
+			`error ${shown(NEW_BENCHMARK)}:3 [yaml-alias]`,
+			'引用了包含它自己的内容',
+			'（alias refers to its own enclosing value）',
+		);
 	});
 
 	it('reports an alias with no anchor before it as a syntax error, not a crash', async () => {
@@ -126,7 +132,13 @@ describe('file size', () => {
 
 describe('bytes that are not text', () => {
 	it('names a PNG image saved as .yaml', async () => {
-		await expectOnly('benchmarks/png-image.yaml', hostileFixture('benchmarks/png-image.yaml'), 'error content/benchmarks/png-image.yaml [binary-file]', '而是 PNG 图片', '（this is a PNG image, not a text file）');
+		await expectOnly(
+			'benchmarks/png-image.yaml',
+			hostileFixture('benchmarks/png-image.yaml'),
+			'error content/benchmarks/png-image.yaml [binary-file]',
+			'而是 PNG 图片',
+			'（this is a PNG image, not a text file）',
+		);
 	});
 
 	it('calls other bytes with NULs that are not UTF-8 binary data, not GBK', async () => {
@@ -168,7 +180,13 @@ describe('UTF-16', () => {
 
 describe(`nesting deeper than ${MAX_DEPTH} levels`, () => {
 	it('refuses ten thousand [ in YAML at their line', async () => {
-		await expectOnly('indicators/deep-flow.yaml', hostileFixture('indicators/deep-flow.yaml'), 'error content/indicators/deep-flow.yaml:2 [nesting-depth]', `字段和列表嵌套超过 ${MAX_DEPTH} 层`, `（nesting deeper than ${MAX_DEPTH} levels）`);
+		await expectOnly(
+			'indicators/deep-flow.yaml',
+			hostileFixture('indicators/deep-flow.yaml'),
+			'error content/indicators/deep-flow.yaml:2 [nesting-depth]',
+			`字段和列表嵌套超过 ${MAX_DEPTH} 层`,
+			`（nesting deeper than ${MAX_DEPTH} levels）`,
+		);
 	});
 
 	it('refuses ten thousand unclosed {a: and ten thousand - in YAML', async () => {
@@ -250,7 +268,12 @@ describe('a file the checker cannot get through', () => {
 			await symlink(path.join(root, 'nowhere.md'), path.join(contentDir, NEW_UPDATE));
 			const { problems } = await checkContent(contentDir, root, { today: TODAY });
 			expectBriefs(problems, shown(NEW_UPDATE), [`error ${shown(NEW_UPDATE)} [unreadable]`]);
-			expectMessage(single(problems, `error ${shown(NEW_UPDATE)} [unreadable]`), '无法读取此文件', '请联系网站维护人员', '（the file could not be checked: Error: ENOENT');
+			expectMessage(
+				single(problems, `error ${shown(NEW_UPDATE)} [unreadable]`),
+				'无法读取此文件',
+				'请联系网站维护人员',
+				'（the file could not be checked: Error: ENOENT',
+			);
 			expectBriefs(problems, shown(BENCHMARK), [`error ${shown(BENCHMARK)}:3 group [enum]`]);
 		} finally {
 			await removeContent(root);
@@ -279,7 +302,10 @@ describe('a file the checker cannot get through', () => {
 		const changes = Object.fromEntries(Object.keys(HOSTILE_FIXTURES).map((relative) => [relative, hostileFixture(relative as HostileFixture)]));
 		const problems = await checkWith(changes);
 		for (const [relative, rule] of Object.entries(HOSTILE_FIXTURES)) {
-			expect(problemsIn(problems, shown(relative)).map((problem) => problem.rule), relative).toEqual([rule]);
+			expect(
+				problemsIn(problems, shown(relative)).map((problem) => problem.rule),
+				relative,
+			).toEqual([rule]);
 		}
 	});
 });

@@ -7,7 +7,17 @@ import { checkInternalLinks, linkKind, relativeLink, sitePages, type InternalLin
 import type { LoadedEntry } from '../../src/validation/check-references.ts';
 import { brief, checkWith, expectMessage, fixtureWith, PROJECT_ROOT, shown, single, TODAY, UPDATE } from './helpers.ts';
 
-const ROUTES = ['index.astro', 'about.astro', '404.astro', 'rss.xml.ts', 'initiatives/index.astro', 'initiatives/[slug].astro', 'initiatives/status/[status].astro', 'admin/_parts.astro', 'search/[...rest].astro'];
+const ROUTES = [
+	'index.astro',
+	'about.astro',
+	'404.astro',
+	'rss.xml.ts',
+	'initiatives/index.astro',
+	'initiatives/[slug].astro',
+	'initiatives/status/[status].astro',
+	'admin/_parts.astro',
+	'search/[...rest].astro',
+];
 
 describe('sitePages', () => {
 	it('fills route parameters from the content, and treats unknown ones as any segment', () => {
@@ -29,7 +39,14 @@ describe('checkInternalLinks', () => {
 	const check = (url: string, base = '/') => checkInternalLinks([link(url)], pages, base);
 
 	it('accepts relative and root-relative links to generated pages, with or without the base', () => {
-		for (const url of ['../../initiatives/fenghuang-xincheng/', '/initiatives/minsheng-shishi/', '../../', '../../about/#contact', '../../rss.xml', '../../search/anything/']) {
+		for (const url of [
+			'../../initiatives/fenghuang-xincheng/',
+			'/initiatives/minsheng-shishi/',
+			'../../',
+			'../../about/#contact',
+			'../../rss.xml',
+			'../../search/anything/',
+		]) {
 			expect(check(url), url).toEqual([]);
 		}
 		expect(check('/ztzl/dbjj/initiatives/fenghuang-xincheng/', '/ztzl/dbjj/')).toEqual([]);
@@ -50,13 +67,24 @@ describe('checkInternalLinks', () => {
 
 	it('sorts links into internal, external and neither', () => {
 		expect(['../x/', '/x/', 'x.md', 'https://a.cn/', '//a.cn/', 'HTTP://A.CN', '#top', 'mailto:a@b.cn', 'tel:0825', ''].map(linkKind)).toEqual([
-			'internal', 'internal', 'internal', 'external', 'external', 'external', 'other', 'other', 'other', 'other',
+			'internal',
+			'internal',
+			'internal',
+			'external',
+			'external',
+			'external',
+			'other',
+			'other',
+			'other',
+			'other',
 		]);
 		expect(relativeLink('updates/x/', 'indicators/y/')).toBe('../../indicators/y/');
 	});
 
 	it('checks the links in a content body against the real routes in src/pages', async () => {
-		const good = await checkWith({ [UPDATE]: `${fixtureWith(UPDATE)}\n见[二期](../../initiatives/qiongjiang-lvdao-erqi/)和[指标](../../indicators/qiongjiang-lvdao-licheng/)。\n` });
+		const good = await checkWith({
+			[UPDATE]: `${fixtureWith(UPDATE)}\n见[二期](../../initiatives/qiongjiang-lvdao-erqi/)和[指标](../../indicators/qiongjiang-lvdao-licheng/)。\n`,
+		});
 		expect(good.map(brief)).toEqual([]);
 		const bad = await checkWith({ [UPDATE]: `${fixtureWith(UPDATE)}\n见[指标](../../indicators/qiongjiang-lvdao/)。\n` });
 		expectMessage(single(bad, `error ${shown(UPDATE)}:13 [broken-link]`), '是否应为“../../indicators/qiongjiang-lvdao-licheng/”？');
@@ -90,7 +118,11 @@ describe('freshness', () => {
 	it('warns about a status older than 90 days, except for settled statuses', () => {
 		const old = { status_as_of: '2026-08-01', updated: '2026-11-10' };
 		const problems = checkFreshness(
-			[entry('initiatives', 'a', { ...old, status: 'on_track' }), entry('initiatives', 'b', { ...old, status: 'completed' }), entry('initiatives', 'c', { ...old, status: 'discontinued' })],
+			[
+				entry('initiatives', 'a', { ...old, status: 'on_track' }),
+				entry('initiatives', 'b', { ...old, status: 'completed' }),
+				entry('initiatives', 'c', { ...old, status: 'discontinued' }),
+			],
 			'2026-11-10',
 			14,
 		);
@@ -118,6 +150,8 @@ describe('the shipped content', () => {
 		const { problems } = await checkContent(path.join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
 		expect(problems.filter((problem) => problem.severity === 'error').map(brief)).toEqual([]);
 		const calendar = ['stale-site', 'stale-status'];
-		expect(problems.filter((problem) => !calendar.includes(problem.rule) && !(problem.file === 'content/site.yaml' && problem.rule === 'placeholder')).map(brief)).toEqual([]);
+		expect(
+			problems.filter((problem) => !calendar.includes(problem.rule) && !(problem.file === 'content/site.yaml' && problem.rule === 'placeholder')).map(brief),
+		).toEqual([]);
 	});
 });

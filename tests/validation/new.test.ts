@@ -101,7 +101,10 @@ describe('npm run new', () => {
 		expect([...new Set(fields)].sort()).toEqual([...knownKeysAt(COLLECTIONS[collection].schema, [])].sort());
 		lines.forEach((line, index) => {
 			if (!/^(?:# )?[a-z_]+:/.test(line)) return;
-			const above = lines.slice(0, index).reverse().find((candidate) => !/^# {1,3}(?:[a-z_]+:|- |\s)/.test(candidate) || /[\u4e00-\u9fff]/.test(candidate));
+			const above = lines
+				.slice(0, index)
+				.reverse()
+				.find((candidate) => !/^# {1,3}(?:[a-z_]+:|- |\s)/.test(candidate) || /[\u4e00-\u9fff]/.test(candidate));
 			expect(above, `comment above ${line}`).toMatch(/^#.*[\u4e00-\u9fff]/);
 		});
 		// Uncommenting every optional field still gives valid YAML.

@@ -3,21 +3,7 @@
  * exist, and no initiative may be its own ancestor.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	brief,
-	checkWith,
-	CHILD,
-	expectBriefs,
-	expectMessage,
-	fixtureText,
-	fixtureWith,
-	lineNumberOf,
-	MDX,
-	PARENT,
-	shown,
-	single,
-	UPDATE,
-} from './helpers.ts';
+import { brief, checkWith, CHILD, expectBriefs, expectMessage, fixtureText, fixtureWith, lineNumberOf, MDX, PARENT, shown, single, UPDATE } from './helpers.ts';
 
 describe('references', () => {
 	it('reports a pillar that does not exist, with the closest one as a suggestion', async () => {
@@ -40,7 +26,10 @@ describe('references', () => {
 	});
 
 	it('reports each missing indicator at its list item', async () => {
-		const text = fixtureWith(PARENT, ['  - qiongjiang-lvdao-licheng', '  - qiongjiang-lvdao-licheng\n  - lvdao-licheng\n  - gongye-yuanqu-yingye-shouru\n  - renjun-shouru']);
+		const text = fixtureWith(PARENT, [
+			'  - qiongjiang-lvdao-licheng',
+			'  - qiongjiang-lvdao-licheng\n  - lvdao-licheng\n  - gongye-yuanqu-yingye-shouru\n  - renjun-shouru',
+		]);
 		const problems = await checkWith({ [PARENT]: text });
 		const file = shown(PARENT);
 		const [second, fourth] = [lineNumberOf(text, '  - lvdao-licheng'), lineNumberOf(text, '  - renjun-shouru')];
@@ -67,7 +56,11 @@ describe('references', () => {
 		const problems = await checkWith({ [CHILD]: fixtureWith(CHILD, ['pillar: anyi-anju', 'pillar: 安逸安居']) });
 		const file = shown(CHILD);
 		expectBriefs(problems, file, [`error ${file}:3 pillar [format]`]);
-		expectMessage(single(problems, `error ${file}:3 pillar [format]`), '应为小写英文字母、数字和连字符组成的标识', '（expected a slug such as qiongjiang-eco-corridor）');
+		expectMessage(
+			single(problems, `error ${file}:3 pillar [format]`),
+			'应为小写英文字母、数字和连字符组成的标识',
+			'（expected a slug such as qiongjiang-eco-corridor）',
+		);
 	});
 
 	// Regression: references resolve against every file read, valid or not; one typo in an
@@ -101,7 +94,10 @@ describe('parent cycles', () => {
 			single(problems, `error ${shown(PARENT)}:5 parent [parent-cycle]`),
 			'qiongjiang-shengtai-zoulang → qiongjiang-lvdao-erqi → qiongjiang-shengtai-zoulang',
 		);
-		expectMessage(single(problems, `error ${shown(CHILD)}:4 parent [parent-cycle]`), 'qiongjiang-lvdao-erqi → qiongjiang-shengtai-zoulang → qiongjiang-lvdao-erqi');
+		expectMessage(
+			single(problems, `error ${shown(CHILD)}:4 parent [parent-cycle]`),
+			'qiongjiang-lvdao-erqi → qiongjiang-shengtai-zoulang → qiongjiang-lvdao-erqi',
+		);
 	});
 
 	it('does not report an initiative whose parent chain runs into a cycle it is not part of', async () => {

@@ -25,7 +25,11 @@ describe('unknown fields', () => {
 		const problems = await checkWith({ [INDICATOR]: fixtureWith(INDICATOR, ['title: 琼江', 'titel: 琼江']) });
 		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:1 titel [unknown-field]`, `error ${file}:1 title [required]`]);
-		expectMessage(single(problems, `error ${file}:1 titel [unknown-field]`), '未知字段 "titel"，是否应为 "title"？', '（unknown field; did you mean "title"?）');
+		expectMessage(
+			single(problems, `error ${file}:1 titel [unknown-field]`),
+			'未知字段 "titel"，是否应为 "title"？',
+			'（unknown field; did you mean "title"?）',
+		);
 		expectMessage(single(problems, `error ${file}:1 title [required]`), '缺少必填字段', '（required field is missing）');
 	});
 
@@ -36,7 +40,11 @@ describe('unknown fields', () => {
 		const line = lineNumberOf(text, 'shrot_title:');
 		expect(line).toBe(3);
 		expectBriefs(problems, file, [`error ${file}:3 shrot_title [unknown-field]`]);
-		expectMessage(single(problems, `error ${file}:3 shrot_title [unknown-field]`), '是否应为 "short_title"？', '（unknown field; did you mean "short_title"?）');
+		expectMessage(
+			single(problems, `error ${file}:3 shrot_title [unknown-field]`),
+			'是否应为 "short_title"？',
+			'（unknown field; did you mean "short_title"?）',
+		);
 	});
 
 	it('reports a nested typo source.publsher with a suggestion from the nested fields', async () => {
@@ -44,11 +52,12 @@ describe('unknown fields', () => {
 		const problems = await checkWith({ [INDICATOR]: text });
 		const file = shown(INDICATOR);
 		expect(lineNumberOf(text, 'publsher:')).toBe(16);
-		expectBriefs(problems, file, [
-			`error ${file}:15 source.publisher [required]`,
-			`error ${file}:16 source.publsher [unknown-field]`,
-		]);
-		expectMessage(single(problems, `error ${file}:16 source.publsher [unknown-field]`), '未知字段 "publsher"，是否应为 "publisher"？', '（unknown field; did you mean "publisher"?）');
+		expectBriefs(problems, file, [`error ${file}:15 source.publisher [required]`, `error ${file}:16 source.publsher [unknown-field]`]);
+		expectMessage(
+			single(problems, `error ${file}:16 source.publsher [unknown-field]`),
+			'未知字段 "publsher"，是否应为 "publisher"？',
+			'（unknown field; did you mean "publisher"?）',
+		);
 	});
 
 	it('reports a typo inside a list item, series[1].vaule, at the line of the typo', async () => {
@@ -58,7 +67,11 @@ describe('unknown fields', () => {
 		expect(lineNumberOf(text, 'vaule:')).toBe(26);
 		// The missing value is placed on the list item, the `- period` line above.
 		expectBriefs(problems, file, [`error ${file}:25 series[1].value [required]`, `error ${file}:26 series[1].vaule [unknown-field]`]);
-		expectMessage(single(problems, `error ${file}:26 series[1].vaule [unknown-field]`), '未知字段 "vaule"，是否应为 "value"？', '（unknown field; did you mean "value"?）');
+		expectMessage(
+			single(problems, `error ${file}:26 series[1].vaule [unknown-field]`),
+			'未知字段 "vaule"，是否应为 "value"？',
+			'（unknown field; did you mean "value"?）',
+		);
 	});
 
 	it('reports a typo in a milestone, milestones[1].titel', async () => {
@@ -142,7 +155,12 @@ describe('enums', () => {
 		const problems = await checkWith({ [BENCHMARK]: fixtureWith(BENCHMARK, ['group: specialty', 'group: 特色']) });
 		const file = shown(BENCHMARK);
 		expectBriefs(problems, file, [`error ${file}:3 group [enum]`]);
-		expectMessage(single(problems, `error ${file}:3 group [enum]`), '应为以下之一：overall | specialty', '实为 "特色"', '（expected one of overall | specialty）');
+		expectMessage(
+			single(problems, `error ${file}:3 group [enum]`),
+			'应为以下之一：overall | specialty',
+			'实为 "特色"',
+			'（expected one of overall | specialty）',
+		);
 	});
 
 	it('reports an unknown benchmark area at its list item', async () => {
@@ -156,7 +174,12 @@ describe('enums', () => {
 	it('words an unknown benchmark area in Chinese with the English in parentheses', async () => {
 		const problems = await checkWith({ [BENCHMARK]: fixtureWith(BENCHMARK, ['  - 城市', '  - 工业']) });
 		const file = shown(BENCHMARK);
-		expectMessage(single(problems, `error ${file}:6 areas[1] [enum]`), '应为以下之一：产业 | 城市 | 乡村 | 民生', '实为 "工业"', '（expected one of 产业 | 城市 | 乡村 | 民生）');
+		expectMessage(
+			single(problems, `error ${file}:6 areas[1] [enum]`),
+			'应为以下之一：产业 | 城市 | 乡村 | 民生',
+			'实为 "工业"',
+			'（expected one of 产业 | 城市 | 乡村 | 民生）',
+		);
 	});
 });
 
@@ -178,11 +201,19 @@ describe('conditional requirements', () => {
 		);
 	});
 
-	it.each(['not_started', 'on_track', 'ongoing', 'completed'])('does not require status_reason when status is %s (and there is no revised_due)', async (status) => {
-		const text = fixtureWith(CHILD, ['status: delayed', `status: ${status}`], ['status_reason: 征地协调时间长于预期，开工推迟两个月。\n', ''], ['revised_due: "2027-02"\n', '']);
-		const problems = await checkWith({ [CHILD]: text });
-		expectBriefs(problems, shown(CHILD), []);
-	});
+	it.each(['not_started', 'on_track', 'ongoing', 'completed'])(
+		'does not require status_reason when status is %s (and there is no revised_due)',
+		async (status) => {
+			const text = fixtureWith(
+				CHILD,
+				['status: delayed', `status: ${status}`],
+				['status_reason: 征地协调时间长于预期，开工推迟两个月。\n', ''],
+				['revised_due: "2027-02"\n', ''],
+			);
+			const problems = await checkWith({ [CHILD]: text });
+			expectBriefs(problems, shown(CHILD), []);
+		},
+	);
 
 	it('requires status_reason with revised_due, whatever the status', async () => {
 		const text = withoutReason('on_track');

@@ -152,7 +152,12 @@ describe('YAML syntax errors', () => {
 		const file = 'content/indicators/gongye-yuanqu-yingye-shouru.yaml';
 		expect(lineNumberOf(text, 'unit: 元')).toBe(9);
 		expectBriefs(problems, file, [`error ${file}:9 [yaml-syntax]`]);
-		expectMessage(single(problems, `error ${file}:9 [yaml-syntax]`), 'YAML 格式错误', 'Map keys must be unique', '（YAML syntax error; check indentation, colons and quotes）');
+		expectMessage(
+			single(problems, `error ${file}:9 [yaml-syntax]`),
+			'YAML 格式错误',
+			'Map keys must be unique',
+			'（YAML syntax error; check indentation, colons and quotes）',
+		);
 	});
 
 	it('reports a tab used for indentation in front matter at its line in the file', async () => {
@@ -204,7 +209,11 @@ describe('active content in bodies', () => {
 		// <span> is outside the allowlist too: its text stays, the tag goes.
 		expectBriefs(problems, file, [`error ${file}:13 [raw-html]`, `error ${file}:15 [unsafe-attribute]`, `error ${file}:15 [body-reference]`]);
 		expectMessage(single(problems, `error ${file}:13 [raw-html]`), '正文中不允许使用 <span> 标签', '（<span> is not allowed in content）');
-		expectMessage(single(problems, `error ${file}:15 [unsafe-attribute]`), '正文中不允许使用 onerror 事件属性', '（event attributes are not allowed in content）');
+		expectMessage(
+			single(problems, `error ${file}:15 [unsafe-attribute]`),
+			'正文中不允许使用 onerror 事件属性',
+			'（event attributes are not allowed in content）',
+		);
 	});
 
 	it('finds a tag deep inside a multi-line HTML block, whatever its case', async () => {
@@ -285,7 +294,10 @@ describe('duplicate slugs', () => {
 	it('reports a duplicate slug even when one of the two files has another mistake', async () => {
 		const problems = await checkWith({ 'pillars/anye-anju.mdx': fixtureWith(PILLAR, ['order: 1', 'order: one']) });
 		expectBriefs(problems, shown(PILLAR), [`error ${shown(PILLAR)} [duplicate-slug]`]);
-		expectBriefs(problems, 'content/pillars/anye-anju.mdx', ['error content/pillars/anye-anju.mdx [duplicate-slug]', 'error content/pillars/anye-anju.mdx:5 order [value-type]']);
+		expectBriefs(problems, 'content/pillars/anye-anju.mdx', [
+			'error content/pillars/anye-anju.mdx [duplicate-slug]',
+			'error content/pillars/anye-anju.mdx:5 order [value-type]',
+		]);
 	});
 });
 
@@ -306,7 +318,12 @@ describe('file names', () => {
 		const problems = await checkWith({ 'initiatives/My_File.md': fixtureText(PARENT) });
 		const file = 'content/initiatives/My_File.md';
 		expectBriefs(problems, file, [`error ${file} [file-name]`]);
-		expectMessage(single(problems, `error ${file} [file-name]`), '文件名只能使用小写英文字母、数字和连字符', '可改为 my-file.md', '（file names may only use a-z, 0-9 and hyphens）');
+		expectMessage(
+			single(problems, `error ${file} [file-name]`),
+			'文件名只能使用小写英文字母、数字和连字符',
+			'可改为 my-file.md',
+			'（file names may only use a-z, 0-9 and hyphens）',
+		);
 	});
 
 	it('rejects an upper-case extension and suggests the lower-case one', async () => {

@@ -3,20 +3,7 @@
  * and in order, baseline before target, and finite numbers.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	checkWith,
-	CHILD,
-	expectBriefs,
-	expectMessage,
-	fixtureWith,
-	INDICATOR,
-	lineNumberOf,
-	PARENT,
-	QUARTERLY,
-	shown,
-	single,
-	UPDATE,
-} from './helpers.ts';
+import { checkWith, CHILD, expectBriefs, expectMessage, fixtureWith, INDICATOR, lineNumberOf, PARENT, QUARTERLY, shown, single, UPDATE } from './helpers.ts';
 
 describe('dates', () => {
 	it('refuses 2025-02-30, a date that does not exist (YAML keeps it as a string)', async () => {
@@ -118,7 +105,11 @@ describe('periods', () => {
 		const problems = await checkWith({ [INDICATOR]: text });
 		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [`error ${file}:28 series[2].period [format]`]);
-		expectMessage(single(problems, `error ${file}:28 series[2].period [format]`), '统计期应按时间先后排列：2020 排在 2022 之后', '（expected periods in ascending order）');
+		expectMessage(
+			single(problems, `error ${file}:28 series[2].period [format]`),
+			'统计期应按时间先后排列：2020 排在 2022 之后',
+			'（expected periods in ascending order）',
+		);
 	});
 
 	it('refuses quarters out of order', async () => {
@@ -156,7 +147,12 @@ describe('periods', () => {
 	});
 
 	it('reports each period problem of one series in the same run', async () => {
-		const text = fixtureWith(INDICATOR, ['  - period: "2022"', '  - period: 2024-Q3'], ['  - period: "2023"', '  - period: "2021"'], ['  period: "2027"', '  period: "2020"']);
+		const text = fixtureWith(
+			INDICATOR,
+			['  - period: "2022"', '  - period: 2024-Q3'],
+			['  - period: "2023"', '  - period: "2021"'],
+			['  period: "2027"', '  period: "2020"'],
+		);
 		const problems = await checkWith({ [INDICATOR]: text });
 		const file = shown(INDICATOR);
 		expectBriefs(problems, file, [

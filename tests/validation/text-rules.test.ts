@@ -28,7 +28,14 @@ describe('lintChinese', () => {
 	});
 
 	it('leaves decimals, versions, times, English text and URLs alone', () => {
-		for (const text of ['增长3.45亿元', '版本v1.2发布', 'Anju, Suining (China).', '会议10:30开始', '详见https://www.example.gov.cn/a,b 页面', '邮箱 anju@example.gov.cn。']) {
+		for (const text of [
+			'增长3.45亿元',
+			'版本v1.2发布',
+			'Anju, Suining (China).',
+			'会议10:30开始',
+			'详见https://www.example.gov.cn/a,b 页面',
+			'邮箱 anju@example.gov.cn。',
+		]) {
 			expect(rulesIn(text), text).toEqual([]);
 		}
 	});

@@ -69,10 +69,7 @@ describe('describeIssue', () => {
 	});
 
 	it('lists the known fields instead of suggesting one that is not close', () => {
-		const [described] = describeIssue(
-			issue({ code: 'unrecognized_keys', keys: ['colour'], path: [], message: '' }),
-			known(['title', 'motto', 'goal']),
-		);
+		const [described] = describeIssue(issue({ code: 'unrecognized_keys', keys: ['colour'], path: [], message: '' }), known(['title', 'motto', 'goal']));
 		expect(described?.message).toBe('未知字段 "colour"，可用字段：title、motto、goal（unknown field）');
 	});
 
@@ -292,26 +289,43 @@ describe('checkBody', () => {
 
 	it('refuses on*= attributes, naming the attribute', () => {
 		expect(problemsIn('文字 <a href="#" onmouseover="x()">链接</a>\n', 'md')).toEqual([
-			{ line: 1, column: 4, rule: 'unsafe-attribute', message: '正文中不允许使用 onmouseover 事件属性：它会在读者的浏览器里运行代码，请删除（event attributes are not allowed in content）' },
+			{
+				line: 1,
+				column: 4,
+				rule: 'unsafe-attribute',
+				message: '正文中不允许使用 onmouseover 事件属性：它会在读者的浏览器里运行代码，请删除（event attributes are not allowed in content）',
+			},
 		]);
 		expect(problemsIn('<button type="button" onClick={() => 1}>按</button>\n', 'mdx').map((problem) => problem.rule)).toEqual(['mdx-expression', 'raw-html']);
 	});
 
 	it('counts lines inside a multi-line HTML block', () => {
-		expect(problemsIn('段落\n\n<div>\n<p>x</p>\n<p>y</p>\n<script>x</script>\n</div>\n', 'md').map((problem) => [problem.line, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
+		expect(
+			problemsIn('段落\n\n<div>\n<p>x</p>\n<p>y</p>\n<script>x</script>\n</div>\n', 'md').map((problem) => [
+				problem.line,
+				problem.message.match(/<(\w+)>/)?.[1],
+			]),
+		).toEqual([
 			[3, 'div'],
 			[6, 'script'],
 		]);
 	});
 
 	it('accepts markup shown as code, and harmless HTML', () => {
-		const body = '```html\n<script>alert(1)</script>\n```\n\n    <iframe src="x"></iframe>\n\n`<style>`\n\n<strong>加粗</strong> <a href="https://example.com/">链接</a>\n';
+		const body =
+			'```html\n<script>alert(1)</script>\n```\n\n    <iframe src="x"></iframe>\n\n`<style>`\n\n<strong>加粗</strong> <a href="https://example.com/">链接</a>\n';
 		expect(problemsIn(body, 'md')).toEqual([]);
 		expect(problemsIn('```html\n<script>alert(1)</script>\n```\n\n<strong>加粗</strong>\n', 'mdx')).toEqual([]);
 	});
 
 	it('refuses JSX elements named like forbidden tags in MDX', () => {
-		expect(problemsIn('段落\n\n<script>{`x`}</script>\n\n文字 <embed src="x" /> 文字\n', 'mdx').map((problem) => [problem.line, problem.rule, problem.message.match(/<(\w+)>/)?.[1]])).toEqual([
+		expect(
+			problemsIn('段落\n\n<script>{`x`}</script>\n\n文字 <embed src="x" /> 文字\n', 'mdx').map((problem) => [
+				problem.line,
+				problem.rule,
+				problem.message.match(/<(\w+)>/)?.[1],
+			]),
+		).toEqual([
 			[3, 'raw-html', 'script'],
 			[3, 'mdx-expression', undefined],
 			[5, 'raw-html', 'embed'],

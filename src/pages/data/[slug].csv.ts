@@ -3,8 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndicators, type IndicatorEntry } from '../../data/content.ts';
 import { indicatorCsv } from '../../utils/open-data.ts';
 
-export const getStaticPaths = (async () =>
-	(await getIndicators()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getIndicators()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: IndicatorEntry }> = ({ props }) =>
 	new Response(indicatorCsv(props.entry.id, props.entry.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

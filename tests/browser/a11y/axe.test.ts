@@ -67,7 +67,12 @@ function chartColours(): ChartColours[] {
 		const paint = (selector: string, property: 'fill' | 'stroke') => [
 			...new Set([...chart.querySelectorAll(selector)].map((element) => getComputedStyle(element)[property]).filter((colour) => colour.startsWith('rgb'))),
 		];
-		return { background, sampleBackground: paint('.ch-sample-bg-f', 'fill')[0], text: paint('text', 'fill'), lines: paint('.ch-series-s, .ch-target-s', 'stroke') };
+		return {
+			background,
+			sampleBackground: paint('.ch-sample-bg-f', 'fill')[0],
+			text: paint('text', 'fill'),
+			lines: paint('.ch-series-s, .ch-target-s', 'stroke'),
+		};
 	});
 }
 
@@ -80,7 +85,9 @@ function chartProblems(charts: ChartColours[], textMinimum: number): string[] {
 				.filter((background) => contrastRatio(text, background) < textMinimum)
 				.map((background) => `chart text ${text} on ${background}: ${contrastRatio(text, background).toFixed(2)}:1`),
 		),
-		...chart.lines.filter((line) => contrastRatio(line, chart.background) < 3).map((line) => `chart line ${line}: ${contrastRatio(line, chart.background).toFixed(2)}:1`),
+		...chart.lines
+			.filter((line) => contrastRatio(line, chart.background) < 3)
+			.map((line) => `chart line ${line}: ${contrastRatio(line, chart.background).toFixed(2)}:1`),
 	]);
 }
 

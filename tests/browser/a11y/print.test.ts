@@ -51,7 +51,10 @@ describe('print', () => {
 
 	it('produces A4 pages', async () => {
 		const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-		const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, width, height]) => ({ width: Number(width), height: Number(height) }));
+		const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, width, height]) => ({
+			width: Number(width),
+			height: Number(height),
+		}));
 		expect(boxes.length).toBeGreaterThan(1);
 		// Chromium lays pages out in whole CSS pixels, so a page may be a fraction of a point short.
 		for (const box of boxes) {

@@ -47,7 +47,12 @@ describe('reading aids in Chromium', () => {
 		const mainText = await page.locator('main').innerText();
 		expect(log.spoken.length).toBeGreaterThan(10);
 		expect(log.spoken.every((utterance) => utterance.lang === 'zh-CN')).toBe(true);
-		expect(log.spoken.map((utterance) => utterance.text).join('').replace(/\s/g, '')).toBe(mainText.replace(/\s/g, ''));
+		expect(
+			log.spoken
+				.map((utterance) => utterance.text)
+				.join('')
+				.replace(/\s/g, ''),
+		).toBe(mainText.replace(/\s/g, ''));
 		expect(log.spoken.some((utterance) => utterance.text.includes('长者模式'))).toBe(false);
 
 		const stop = page.getByRole('button', { name: '停止朗读' });

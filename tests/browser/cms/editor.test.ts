@@ -104,7 +104,10 @@ describe('the web editor (Decap CMS at /admin/)', () => {
 					await page.getByText('修改已保存').waitFor();
 					// A draft lives on its own branch: the site's copy is untouched until it is published.
 					expect(readEntry(repo)).toEqual(before);
-					for (const [from, to] of [['草稿', '审核中'], ['审核中', '待签发']] as const) {
+					for (const [from, to] of [
+						['草稿', '审核中'],
+						['审核中', '待签发'],
+					] as const) {
 						await page.getByRole('button', { name: `状态：${from}` }).click();
 						await page.getByRole('menuitem', { name: to }).click();
 						await page.getByRole('button', { name: `状态：${to}` }).waitFor();

@@ -73,7 +73,6 @@ describe('a built page with hostile markup written into it', () => {
 			for (const directive of ['script-src-elem', 'script-src-attr', 'style-src-elem', 'img-src', 'object-src', 'base-uri', 'form-action']) {
 				expect(directives, directive).toContain(directive);
 			}
-
 		} finally {
 			await context.close();
 		}

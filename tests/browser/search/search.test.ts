@@ -15,7 +15,10 @@ const root = browserSession(builtSite('root'));
 
 /** Waits for the search page to finish a search; returns the result links' paths. */
 async function resultPaths(page: Page): Promise<string[]> {
-	await page.locator('#search-message').filter({ hasText: /找到|没有找到/ }).waitFor();
+	await page
+		.locator('#search-message')
+		.filter({ hasText: /找到|没有找到/ })
+		.waitFor();
 	return page.locator('#search-results h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
