@@ -72,7 +72,7 @@ function addHeadingIds(nodes: readonly ElementContent[], slugger = new GithubSlu
 	for (const node of nodes) {
 		if (node.type === 'element' && /^h[2-6]$/.test(node.tagName) && node.properties['id'] === undefined) {
 			const slug = slugger.slug(toString(node));
-			if (slug !== '') node.properties['id'] = /^[\x00-\x7f]*$/.test(slug) ? `section-${slug}` : slug;
+			if (slug !== '') node.properties['id'] = /^\p{ASCII}*$/u.test(slug) ? `section-${slug}` : slug;
 		}
 		if (node.type === 'element' || node.type === 'bodyComponent') addHeadingIds(node.children, slugger);
 	}
@@ -104,7 +104,10 @@ function segmentsOf(nodes: readonly ElementContent[]): BodySegment[] {
 				continue;
 			}
 			html(tags.open);
-			for (const segment of segmentsOf(node.children)) 'html' in segment ? html(segment.html) : segments.push(segment);
+			for (const segment of segmentsOf(node.children)) {
+				if ('html' in segment) html(segment.html);
+				else segments.push(segment);
+			}
 			html(tags.close);
 		} else {
 			html(toHtml(node));

@@ -29,7 +29,7 @@ function escapeXml(text: string): string {
 /** Visual width in ems: Han characters and full-width punctuation are one em, Latin and digits about half. */
 function textWidth(text: string): number {
 	let width = 0;
-	for (const char of text) width += /[\u0000-\u00ff]/.test(char) ? 0.55 : 1;
+	for (const char of text) width += (char.codePointAt(0) ?? 0) <= 0xff ? 0.55 : 1;
 	return width;
 }
 

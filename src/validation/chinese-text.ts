@@ -118,7 +118,7 @@ let toSimplified: ((text: string) => string) | undefined;
  * so whatever it changes was Traditional.
  */
 function traditionalCharacters(text: string): TextFinding[] {
-	if (!/[^\u0000-\u2fff]/.test(text)) return [];
+	if (!/[\u3000-\u{10ffff}]/u.test(text)) return [];
 	toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
 	const converted = toSimplified(text);
 	// Phrase conversions can change the length; then compare character by character.
