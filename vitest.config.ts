@@ -34,6 +34,8 @@ export default getViteConfig({
 			include: ['src/**/*.ts', 'scripts/**/*.ts'],
 			reporter: ['text-summary', 'html'],
 			reportsDirectory: '.cache/coverage',
+			// What the unit layer covers today (71 % of statements, 72 % of branches, 68 % of functions, 73 % of lines), less a margin: a drop fails `npm run coverage`.
+			thresholds: { statements: 69, branches: 70, functions: 66, lines: 71 },
 		},
 	},
 });

@@ -2,7 +2,7 @@
  * `npm run build`: checks the content, builds the site into a temporary folder next to the
  * output, indexes it for search, adds what static hosts use (`_headers`, `.gz`/`.br` copies),
  * and only then swaps it in. A failed build therefore never leaves a half-built site: the
- * previous output stays complete and deployable.
+ * previous output stays complete and deployable. scripts/build/README.md lists every step.
  *
  *   node scripts/build.ts [--out-dir DIR]     (default dist/; SITE_URL overrides the site URL)
  */
@@ -11,11 +11,12 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { exitOnConfigError, loadConfig, readEnvironment } from '../src/config/index.ts';
 import { astroEnvironment } from './build/astro-environment.ts';
-import { writeHeadersFile } from './build/headers-file.ts';
-import { precompress } from './build/precompress.ts';
-import { indexSite } from './build/search-index.ts';
-import { siteAddress } from './build/site-address.ts';
+import type { BuildStep } from './build/build-step.ts';
+import { headersFile } from './build/headers-file.ts';
+import { precompression } from './build/precompress.ts';
+import { searchIndex } from './build/search-index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
@@ -41,23 +42,23 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+// A wrong SITE_URL or SOURCE_DATE_EPOCH is said plainly before anything runs; site.yaml is the check's to report, with lines.
+exitOnConfigError(() => readEnvironment());
 if (!runNode(['scripts/check-content.ts'])) {
 	fail('内容有错误，');
 }
+const { address } = exitOnConfigError(() => loadConfig(projectRoot));
 if (!runNode([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], astroEnvironment())) {
 	fail('生成网站失败，');
 }
-try {
-	await indexSite(building);
-} catch (error) {
-	fail(`生成搜索索引失败（${error instanceof Error ? error.message : String(error)}），`);
-}
-try {
-	// For static hosts: the response headers (_headers), then .gz and .br copies of every text file.
-	await writeHeadersFile(building, siteAddress(projectRoot).base);
-	await precompress(building);
-} catch (error) {
-	fail(`写入响应头和压缩文件失败（${error instanceof Error ? error.message : String(error)}），`);
+// After Astro, in this order: the search index, then for static hosts the response headers (_headers), then .gz and .br copies of every text file.
+const steps: BuildStep[] = [searchIndex(), headersFile(address.base), precompression()];
+for (const step of steps) {
+	try {
+		await step.run(building);
+	} catch (error) {
+		fail(`${step.name}失败（${error instanceof Error ? error.message : String(error)}），`);
+	}
 }
 
 // Two renames on the same filesystem: the output folder is never missing or half written.

@@ -17,11 +17,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { exitOnConfigError } from '../src/config/config-error.ts';
+import { contentDirectory } from '../src/config/content-folder.ts';
+import { readEnvironment } from '../src/config/environment.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { formatExternalLinks, formatJson, formatReport } from '../src/validation/format-problems.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? path.join(projectRoot, 'content'));
+const contentDir = contentDirectory(
+	projectRoot,
+	exitOnConfigError(() => readEnvironment()),
+);
 
 let options: { format?: string; strict?: boolean; external?: boolean; 'warn-only'?: boolean };
 try {

@@ -4,8 +4,10 @@
  * closed network with connection attempts.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { readEnvironment } from '../src/config/environment.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The Chromium to launch: CHROMIUM_PATH, or Debian's. */
+export const CHROMIUM_PATH = readEnvironment().CHROMIUM_PATH;
 
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({

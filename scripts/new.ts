@@ -1,8 +1,9 @@
 /**
  * `npm run new -- initiative <slug>` (or `indicator`, `update`): writes a new content file
- * from scripts/templates/, with every field present and a Chinese comment on each.
- * Optional fields are commented out; required values start with 待填写, which
- * `npm run check` reports until they are written. Dates default to today (Beijing time).
+ * from scripts/templates/, with every field present and a Chinese comment on each, made from
+ * the schema's metadata (scripts/templates/render.ts). Optional fields are commented out;
+ * required values start with 待填写, which `npm run check` reports until they are written.
+ * Dates default to today (Beijing time).
  * Refuses an unknown kind, an invalid file name or a file that already exists.
  *
  * CONTENT_DIR points at another content folder (tests, a copy being edited).
@@ -11,12 +12,19 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SLUG_PATTERN } from '../src/schemas/common.ts';
+import { exitOnConfigError } from '../src/config/config-error.ts';
+import { contentDirectory } from '../src/config/content-folder.ts';
+import { readEnvironment } from '../src/config/environment.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { buildDate } from '../src/utils/build-date.ts';
-import { suggestSlug } from '../src/validation/check-content.ts';
+import { suggestSlug } from '../src/validation/rules/file-name.ts';
+import { renderTemplate } from './templates/render.ts';
 
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
-const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? path.join(scriptDir, '..', 'content'));
+const contentDir = contentDirectory(
+	path.join(scriptDir, '..'),
+	exitOnConfigError(() => readEnvironment()),
+);
 
 /** Each kind editors can create: its folder, its template and what it is called. */
 const KINDS = {
@@ -59,7 +67,8 @@ for (const taken of COLLECTIONS[collection].extensions) {
 	if (exists) fail(`${name}“${slug}”已经存在：${path.relative(process.cwd(), existing)}。请直接编辑该文件，或换一个文件名（file exists）`);
 }
 
-const text = (await readFile(path.join(scriptDir, 'templates', template), 'utf8')).replaceAll('{{today}}', buildDate());
+const templateText = await readFile(path.join(scriptDir, 'templates', template), 'utf8');
+const text = renderTemplate(templateText, COLLECTIONS[collection].schema, template).replaceAll('{{today}}', buildDate());
 await writeFile(target, text, { flag: 'wx' });
 console.log(
 	`已创建${name}：${path.relative(process.cwd(), target)}\n请把所有以“待填写”开头的内容改为正式内容，按需去掉可选字段前的 #，然后运行 npm run check 检查（created; fill in every 待填写 and run npm run check）。`,

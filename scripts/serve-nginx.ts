@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { siteAddress } from './build/site-address.ts';
+import { exitOnConfigError, loadConfig } from '../src/config/index.ts';
 import { INSTALL_HINT, nginxInstallation } from './nginx/installation.ts';
 import { startNginx } from './nginx/server.ts';
 import { INCLUDE_DIR, renderSiteConfig, SITE_TEMPLATE_FILE } from './nginx/site-config.ts';
@@ -36,12 +36,8 @@ function builtBase(siteDir: string): string | undefined {
 	return loc ? new URL('./', loc).pathname : undefined;
 }
 
-let base: string;
-try {
-	base = siteAddress(projectRoot).base;
-} catch (error) {
-	fail(`读不出网站网址：${error instanceof Error ? error.message : String(error)}`);
-}
+const { address } = exitOnConfigError(() => loadConfig(projectRoot));
+const base = address.base;
 
 if (values['print-config']) {
 	let brotli = false;
@@ -65,7 +61,7 @@ if (!existsSync(path.join(dir, 'index.html'))) fail(`${dir} 里没有生成好�
 const built = builtBase(dir);
 if (built !== undefined && built !== base) {
 	fail(
-		`${dir} 是按网址路径 ${built} 生成的，而 ${process.env['SITE_URL'] ? 'SITE_URL' : 'content/site.yaml 的 url'} 的路径是 ${base}，两者不一致时页面里的链接都会失效。` +
+		`${dir} 是按网址路径 ${built} 生成的，而 ${address.setBy} 的路径是 ${base}，两者不一致时页面里的链接都会失效。` +
 			`请按现在的网址重新运行 npm run build，或把 SITE_URL 设为生成时的网址。`,
 	);
 }

@@ -11,6 +11,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { areaHeaders, SECURITY_HEADERS, siteArea } from '../../src/security/response-headers.ts';
+import type { BuildStep } from './build-step.ts';
 
 /** A top-level entry of the built site. */
 export interface TopLevelEntry {
@@ -48,4 +49,9 @@ export async function writeHeadersFile(dir: string, base: string): Promise<void>
 		entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() })),
 	);
 	await writeFile(path.join(dir, HEADERS_FILE), text, 'utf8');
+}
+
+/** The build step: `_headers` for a site built under `base`. */
+export function headersFile(base: string): BuildStep {
+	return { name: '写入响应头文件', run: (dir) => writeHeadersFile(dir, base) };
 }

@@ -13,6 +13,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { BuildStep } from './build-step.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -70,4 +71,9 @@ export async function precompress(dir: string): Promise<PrecompressResult> {
 	};
 	await Promise.all(Array.from({ length: availableParallelism() }, worker));
 	return { compressed: compressed.sort() };
+}
+
+/** The build step: `.gz` and `.br` copies of the text files, last, so it covers what the other steps wrote. */
+export function precompression(): BuildStep {
+	return { name: '写入压缩文件', run: precompress };
 }

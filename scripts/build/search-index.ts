@@ -10,6 +10,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { BuildStep } from './build-step.ts';
 
 /** Pagefind's stock interfaces, which the search page does not use (SearchPanel runs on its JS API). */
 const UNUSED_UI = [
@@ -22,6 +23,7 @@ const UNUSED_UI = [
 	'pagefind-highlight.js',
 ];
 
+/** Indexes the site built in `dir` into its pagefind/ folder. */
 export async function indexSite(dir: string): Promise<void> {
 	// Every page is zh-CN; one language means one index, whatever a page's lang says.
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -37,4 +39,9 @@ export async function indexSite(dir: string): Promise<void> {
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** The build step: the search index, written to pagefind/. */
+export function searchIndex(): BuildStep {
+	return { name: '生成搜索索引', run: indexSite };
 }

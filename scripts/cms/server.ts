@@ -10,17 +10,16 @@
  *   mode commits with `git add .` and switches branches in the folder it works on.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { adminPageHtml, ADMIN_PATH } from '../../src/cms/admin-page.ts';
 import { decapAssetNames, decapDistDir } from '../../src/cms/assets.ts';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { readSiteFile } from '../../src/config/site-file.ts';
 
 export type CmsMode = 'fs' | 'git';
 
@@ -48,7 +47,8 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startCms({ repoDir, mode, port = 0 }: CmsOptions): Promise<RunningCms> {
-	const site = readSite(repoDir);
+	// The page title and the editor's links; a wrong site.yaml is a ConfigError naming the field.
+	const site = readSiteFile(path.join(repoDir, 'content'));
 	const backendPort = await freePort();
 	const backend = startDecapServer(repoDir, mode, backendPort);
 	try {
@@ -70,17 +70,6 @@ export async function startCms({ repoDir, mode, port = 0 }: CmsOptions): Promise
 		await stop(backend);
 		throw error;
 	}
-}
-
-/** The site's name and address from content/site.yaml, for the page title and the editor's links. */
-function readSite(repoDir: string): { title: string; url: string } {
-	const file = path.join(repoDir, 'content/site.yaml');
-	const site: unknown = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-	const { title, url } = (site ?? {}) as { title?: unknown; url?: unknown };
-	if (typeof title !== 'string' || typeof url !== 'string') {
-		throw new Error(`${file} 中缺少网站名称（title）或网址（url），请先运行 npm run check 修正`);
-	}
-	return { title, url };
 }
 
 function startDecapServer(repoDir: string, mode: CmsMode, port: number): ChildProcess {

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readEnvironment } from '../config/environment.ts';
 
 export function cacheDir(): string {
-	return path.resolve(process.env['ANJU_CHART_CACHE'] ?? '.cache/charts');
+	return path.resolve(readEnvironment().ANJU_CHART_CACHE);
 }
 
 /** A stable key for `input`: the same data and version give the same key on any machine. */

@@ -7,6 +7,7 @@ import { Chart } from 'chart.js';
 import type { Indicator } from '../schemas/indicator.ts';
 import { cached, cacheKey } from './cache.ts';
 import { cleanSvg } from './clean-svg.ts';
+import { readEnvironment } from '../config/environment.ts';
 import { CHART_HEIGHT, CHART_WIDTH, drawChart } from './draw.ts';
 import { renderPng } from './png.ts';
 import { chartSpec, type ChartSpec } from './spec.ts';
@@ -15,7 +16,7 @@ import { chartSpec, type ChartSpec } from './spec.ts';
 const RENDERER_VERSION = `anju-chart-4 chart.js-${Chart.version}`;
 
 export function chartsEnabled(): boolean {
-	return process.env['ANJU_NO_CHARTS'] !== '1';
+	return !readEnvironment().ANJU_NO_CHARTS;
 }
 
 /** Whether an indicator gets a chart: charts are on and there is at least one value. */

@@ -1,19 +1,20 @@
 /**
  * The web editor's `config.yml`, generated from the content model: every collection from
- * src/schemas/index.ts, every field from its zod schema, each with the widget its type
- * calls for and the Chinese text from src/cms/fields.ts. A field added to a schema without
- * text here, or text left for a field that no longer exists, stops the build.
+ * src/schemas/index.ts with its text from src/schemas/collection-meta.ts, every field from its
+ * zod schema, each with the widget its type and metadata call for (src/schemas/field-meta.ts)
+ * and its Chinese text. A field without a label, or a choice without a label for every value,
+ * stops the build.
  */
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { IMAGE_FOLDER } from '../markdown/allowlist.ts';
-import { isoDate, slug, yearMonth } from '../schemas/common.ts';
+import { COLLECTION_META, type CollectionMeta } from '../schemas/collection-meta.ts';
+import { metaOf, unwrap, type SchemaMeta } from '../schemas/field-meta.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { siteSchema } from '../schemas/site.ts';
+import { SITE_META, siteSchema } from '../schemas/site.ts';
 import { STATUS_INFO, STATUS_ORDER } from '../utils/status.ts';
 import { joinBase } from '../utils/url.ts';
 import { GIT_BACKEND } from './backend.ts';
-import { COLLECTION_TEXT, SITE_TEXT, type CollectionText, type FieldText } from './fields.ts';
 
 /** One field of a Decap collection. Only the options this project uses are typed. */
 export interface CmsField {
@@ -148,7 +149,7 @@ function folderCollections(name: CollectionName): CmsCollection[] {
 }
 
 function folderCollection(name: CollectionName, extension: string): CmsCollection {
-	const text = COLLECTION_TEXT[name];
+	const text = COLLECTION_META[name];
 	const markdown = extension === 'md' || extension === 'mdx';
 	const mdx = extension === 'mdx';
 	const identifier = name === 'benchmarks' ? 'name' : 'title';
@@ -166,7 +167,7 @@ function folderCollection(name: CollectionName, extension: string): CmsCollectio
 		identifier_field: identifier,
 		sortable_fields: SORTABLE[name],
 		...(name === 'initiatives' ? { view_filters: statusFilters() } : {}),
-		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, text.fields, name), ...(text.body ? [bodyField(text.body, mdx)] : [])],
+		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, name), ...(text.body ? [bodyField(text.body, mdx)] : [])],
 	};
 }
 
@@ -180,13 +181,13 @@ const SORTABLE: Record<CollectionName, string[]> = {
 
 function siteCollection(): CmsCollection {
 	return {
-		...collectionHeading('site', SITE_TEXT),
+		...collectionHeading('site', SITE_META),
 		delete: false,
-		files: [{ name: 'site', label: SITE_TEXT.singular, file: 'content/site.yaml', fields: fieldsFromShape(siteSchema.shape, SITE_TEXT.fields, 'site') }],
+		files: [{ name: 'site', label: SITE_META.singular, file: 'content/site.yaml', fields: fieldsFromShape(siteSchema.shape, 'site') }],
 	};
 }
 
-function collectionHeading(name: string, text: CollectionText) {
+function collectionHeading(name: string, text: CollectionMeta) {
 	return { name, label: text.label, label_singular: text.singular, description: text.description };
 }
 
@@ -195,17 +196,13 @@ function statusFilters(): NonNullable<CmsCollection['view_filters']> {
 	return STATUS_ORDER.map((code) => ({ label: STATUS_INFO[code].label, field: 'status', pattern: `^${code}$` }));
 }
 
-function bodyField(text: FieldText, mdx: boolean): CmsField {
+function bodyField(text: NonNullable<CollectionMeta['body']>, mdx: boolean): CmsField {
 	return {
 		name: 'body',
 		label: text.label,
-		...(mdx
-			? {
-					hint: `${text.hint ?? ''}可使用 <Chart indicator="指标文件名" />、<Figure src="images/文件名.jpg" alt="说明" />、<Callout>…</Callout>，见编辑指南。`.trim(),
-				}
-			: text.hint === undefined
-				? {}
-				: { hint: text.hint }),
+		hint: mdx
+			? `${text.hint}可使用 <Chart indicator="指标文件名" />、<Figure src="images/文件名.jpg" alt="说明" />、<Callout>…</Callout>，见编辑指南。`
+			: text.hint,
 		widget: 'markdown',
 		required: false,
 		modes: mdx ? ['raw'] : ['rich_text', 'raw'],
@@ -215,35 +212,20 @@ function bodyField(text: FieldText, mdx: boolean): CmsField {
 	};
 }
 
-/** Every key of a schema shape, each with its text; a key without text, or text without a key, is a mistake. */
-function fieldsFromShape(shape: Record<string, z.ZodType>, texts: Readonly<Record<string, FieldText>>, where: string): CmsField[] {
-	const orphans = Object.keys(texts).filter((key) => !(key in shape));
-	if (orphans.length > 0) throw new Error(`src/cms/fields.ts: ${where} has text for fields the schema no longer has: ${orphans.join(', ')}`);
-	return Object.entries(shape).map(([name, schema]) => {
-		const text = texts[name];
-		if (text === undefined) throw new Error(`src/cms/fields.ts: ${where}.${name} is in the schema but has no label`);
-		return fieldFromSchema(name, schema, text, `${where}.${name}`);
-	});
+/** Every key of a schema shape, each with the text its schema carries. */
+function fieldsFromShape(shape: Record<string, z.ZodType>, where: string): CmsField[] {
+	return Object.entries(shape).map(([name, schema]) => fieldFromSchema(name, schema, `${where}.${name}`));
 }
 
-function fieldFromSchema(name: string, schema: z.ZodType, text: FieldText, where: string): CmsField {
-	let inner = schema;
-	let required = true;
-	let defaultValue: unknown;
-	if (inner instanceof z.ZodDefault) {
-		defaultValue = inner.def.defaultValue;
-		required = false;
-		inner = inner.unwrap() as z.ZodType;
-	}
-	if (inner instanceof z.ZodOptional) {
-		required = false;
-		inner = inner.unwrap() as z.ZodType;
-	}
+function fieldFromSchema(name: string, schema: z.ZodType, where: string): CmsField {
+	const { inner, required, defaultValue } = unwrap(schema);
+	const { label, ...meta } = metaOf(schema);
+	if (label === undefined) throw new Error(`src/schemas: ${where} has no label (field(…, { label }))`);
 	const field: CmsField = {
 		name,
-		label: text.label,
-		...(text.hint === undefined ? {} : { hint: text.hint }),
-		...widgetFor(inner, text, where),
+		label,
+		...(meta.hint === undefined ? {} : { hint: meta.hint }),
+		...widgetFor(inner, { ...meta, label }, where),
 		...(required ? {} : { required: false }),
 	};
 	if (defaultValue !== undefined) field.default = defaultValue;
@@ -252,28 +234,29 @@ function fieldFromSchema(name: string, schema: z.ZodType, text: FieldText, where
 
 type Widget = Omit<CmsField, 'name' | 'label'>;
 
-function widgetFor(schema: z.ZodType, text: FieldText, where: string): Widget {
-	// The shared field types are single objects, so identity says which one a field uses.
-	if (schema === isoDate) return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
-	if (schema === yearMonth) return { widget: 'datetime', format: 'YYYY-MM', date_format: 'YYYY-MM', time_format: false };
-	if (schema === slug) return relation(text, where);
-	if (schema instanceof z.ZodArray) return listWidget(schema.element as z.ZodType, text, where);
-	if (schema instanceof z.ZodEnum) return { widget: 'select', options: selectOptions(schema.options.map(String), text, where) };
-	if (schema instanceof z.ZodObject) return { widget: 'object', collapsed: false, fields: fieldsFromShape(schema.shape, text.fields ?? {}, where) };
+/** A field's metadata once it is known to have a label. */
+type LabelledMeta = SchemaMeta & { label: string };
+
+/** The widget for a value: from its metadata (dates, months, references, long text, patterns, choices) where that says, else from its zod type. */
+function widgetFor(schema: z.ZodType, meta: LabelledMeta, where: string): Widget {
+	if (meta.format === 'date') return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+	if (meta.format === 'month') return { widget: 'datetime', format: 'YYYY-MM', date_format: 'YYYY-MM', time_format: false };
+	if (meta.references !== undefined) return relation(meta.references);
+	if (schema instanceof z.ZodArray) return listWidget(schema.element as z.ZodType, meta, where);
+	if (schema instanceof z.ZodEnum) return { widget: 'select', options: selectOptions(schema.options.map(String), meta, where) };
+	if (schema instanceof z.ZodObject) return { widget: 'object', collapsed: false, fields: fieldsFromShape(schema.shape, where) };
 	if (schema instanceof z.ZodBoolean) return { widget: 'boolean', default: false };
 	if (schema instanceof z.ZodNumber) return numberWidget(schema);
 	// A preprocessed field (a period written as a number or a string) is edited as what it becomes.
-	if (schema instanceof z.ZodPipe) return widgetFor(schema.out as z.ZodType, text, where);
-	if (schema instanceof z.ZodURL) return { widget: 'string', pattern: ['^https?://', '应为以 http:// 或 https:// 开头的网址'] };
-	if (schema instanceof z.ZodString) return stringWidget(schema, text);
+	if (schema instanceof z.ZodPipe) return widgetFor(schema.out as z.ZodType, meta, where);
+	if (schema instanceof z.ZodString) return { widget: meta.long ? 'text' : 'string', ...(meta.pattern === undefined ? {} : { pattern: meta.pattern }) };
 	throw new Error(`src/cms/config.ts: no editor widget for the schema type of ${where}`);
 }
 
-function relation(text: FieldText, where: string): Widget {
-	if (text.relation === undefined) throw new Error(`src/cms/fields.ts: ${where} refers to another entry; say which collection (relation)`);
+function relation(collection: CollectionName): Widget {
 	return {
 		widget: 'relation',
-		collection: text.relation,
+		collection,
 		value_field: '{{slug}}',
 		search_fields: ['title'],
 		display_fields: ['title'],
@@ -281,30 +264,33 @@ function relation(text: FieldText, where: string): Widget {
 	};
 }
 
-function listWidget(element: z.ZodType, text: FieldText, where: string): Widget {
-	if (element === slug) return { ...relation(text, where), multiple: true };
-	if (element instanceof z.ZodEnum) return { widget: 'select', multiple: true, options: selectOptions(element.options.map(String), text, where) };
-	const singular = text.singular ?? text.label;
+function listWidget(element: z.ZodType, meta: LabelledMeta, where: string): Widget {
+	const elementMeta = metaOf(element);
+	if (elementMeta.references !== undefined) return { ...relation(elementMeta.references), multiple: true };
+	if (element instanceof z.ZodEnum) return { widget: 'select', multiple: true, options: selectOptions(element.options.map(String), meta, where) };
+	const singular = meta.singular ?? meta.label;
 	if (element instanceof z.ZodObject) {
 		return {
 			widget: 'list',
 			label_singular: singular,
 			collapsed: true,
-			...(text.summary === undefined ? {} : { summary: text.summary }),
-			fields: fieldsFromShape(element.shape, text.fields ?? {}, where),
+			...(meta.summary === undefined ? {} : { summary: meta.summary }),
+			fields: fieldsFromShape(element.shape, where),
 		};
 	}
-	return { widget: 'list', label_singular: singular, field: { name: 'item', label: singular, ...widgetFor(element, text, where) } };
+	return {
+		widget: 'list',
+		label_singular: singular,
+		field: { name: 'item', label: singular, ...widgetFor(element, { ...elementMeta, label: singular }, where) },
+	};
 }
 
-function selectOptions(values: string[], text: FieldText, where: string): { label: string; value: string }[] {
-	const labels = text.options ?? {};
+function selectOptions(values: string[], meta: SchemaMeta, where: string): { label: string; value: string }[] {
+	const labels = meta.choices ?? {};
 	const unlabelled = values.filter((value) => labels[value] === undefined);
 	const stale = Object.keys(labels).filter((value) => !values.includes(value));
 	if (unlabelled.length > 0 || stale.length > 0) {
-		throw new Error(
-			`src/cms/fields.ts: the options of ${where} do not match the schema (missing ${unlabelled.join(', ') || '-'}, extra ${stale.join(', ') || '-'})`,
-		);
+		throw new Error(`src/schemas: the choices of ${where} do not match its values (missing ${unlabelled.join(', ') || '-'}, extra ${stale.join(', ') || '-'})`);
 	}
 	return values.map((value) => ({ label: labels[value] ?? value, value }));
 }
@@ -318,11 +304,4 @@ function numberWidget(schema: z.ZodNumber): Widget {
 		...(minValue !== null && Number.isSafeInteger(minValue) && Math.abs(minValue) < Number.MAX_SAFE_INTEGER ? { min: minValue } : {}),
 		...(maxValue !== null && Number.isSafeInteger(maxValue) && Math.abs(maxValue) < Number.MAX_SAFE_INTEGER ? { max: maxValue } : {}),
 	};
-}
-
-function stringWidget(schema: z.ZodString, text: FieldText): Widget {
-	const widget = text.long ? 'text' : 'string';
-	if (text.pattern !== undefined) return { widget, pattern: text.pattern };
-	if (schema.maxLength !== null) return { widget, pattern: [`^[\\s\\S]{0,${schema.maxLength}}$`, `不超过 ${schema.maxLength} 个字`] };
-	return { widget };
 }

@@ -2,13 +2,13 @@
 import type { InitiativeCard } from '../components/InitiativeList.astro';
 import { describeStatusCounts } from '../utils/status.ts';
 import type { UpdateItem } from '../components/UpdateList.astro';
-import { pageUrl } from '../utils/url.ts';
+import { initiativeUrl, pillarUrl, updateUrl } from '../site-map.ts';
 import type { InitiativeEntry, PillarEntry, UpdateEntry } from './content.ts';
 
 export function initiativeCard(entry: InitiativeEntry, pillars?: readonly PillarEntry[]): InitiativeCard {
 	const pillar = pillars?.find((candidate) => candidate.id === entry.data.pillar);
 	return {
-		href: pageUrl('initiatives', entry.id),
+		href: initiativeUrl(entry.id),
 		title: entry.data.title,
 		summary: entry.data.summary,
 		status: entry.data.status,
@@ -22,7 +22,7 @@ export function initiativeCard(entry: InitiativeEntry, pillars?: readonly Pillar
 
 export function updateItem(entry: UpdateEntry): UpdateItem {
 	return {
-		href: pageUrl('updates', entry.id),
+		href: updateUrl(entry.id),
 		title: entry.data.title,
 		date: entry.data.date,
 		summary: entry.data.summary,
@@ -33,7 +33,7 @@ export function updateItem(entry: UpdateEntry): UpdateItem {
 /** A pillar card's props, with the status counts of its initiatives. */
 export function pillarCard(pillar: PillarEntry, initiatives: readonly InitiativeEntry[]) {
 	return {
-		href: pageUrl('pillars', pillar.id),
+		href: pillarUrl(pillar.id),
 		title: pillar.data.title,
 		motto: pillar.data.motto,
 		goal: pillar.data.goal,

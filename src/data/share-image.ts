@@ -1,5 +1,6 @@
 /** The picture a shared page shows: its first chart when it has one (issue 5), else its generated card. */
 import { hasChart } from '../charts/index.ts';
+import { chartPath } from '../site-map.ts';
 import type { IndicatorEntry } from './content.ts';
 
 export interface ShareImage {
@@ -13,5 +14,5 @@ export interface ShareImage {
 /** The first of `indicators` that has a chart, as `/charts/<slug>.png`; undefined when none has. */
 export function chartShareImage(indicators: readonly IndicatorEntry[]): ShareImage | undefined {
 	const entry = indicators.find((candidate) => hasChart(candidate.data));
-	return entry && { path: `charts/${entry.id}.png`, alt: `${entry.data.title}的图表` };
+	return entry && { path: chartPath(entry.id, 'png'), alt: `${entry.data.title}的图表` };
 }

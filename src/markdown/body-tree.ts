@@ -6,7 +6,7 @@
  * render-body.ts sanitises for the page and explain-html.ts reads to explain each refusal.
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { closest } from 'fastest-levenshtein';
+import { nearest } from '../validation/suggest.ts';
 import { raw } from 'hast-util-raw';
 import { h } from 'hastscript';
 import type { Root as MdastRoot, Nodes as MdastNodes, Parent as MdastParent } from 'mdast';
@@ -284,7 +284,7 @@ function propProblems(issues: readonly z.core.$ZodIssue[], known: readonly strin
 	for (const issue of issues) {
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
-				const guess = missing.length > 0 ? closest(key, missing) : undefined;
+				const guess = nearest(key, missing);
 				if (guess !== undefined) meant.add(guess);
 				problems.push(guess ? `不支持属性 ${key}，是否应为 ${guess}？` : `不支持属性 ${key}，可用属性为 ${known.join('、')}`);
 			}

@@ -2,10 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getUpdatesFeed } from '../data/feed.ts';
+import { FEED_PATHS } from '../site-map.ts';
 import { feedTimestamp } from '../utils/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const feed = await getUpdatesFeed(site, 'rss.xml');
+	const feed = await getUpdatesFeed(site, FEED_PATHS.rss);
 	return rss({
 		title: feed.title,
 		description: feed.description,

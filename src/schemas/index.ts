@@ -1,5 +1,7 @@
-/** The content model: one schema per folder of `content/`. */
+/** The content model: one schema per folder of `content/` (each collection's own text is in collection-meta.ts). */
+import type { z } from 'astro/zod';
 import { benchmarkSchema } from './benchmark.ts';
+import type { CollectionName } from './collection-name.ts';
 import { indicatorSchema } from './indicator.ts';
 import { initiativeSchema } from './initiative.ts';
 import { pillarSchema } from './pillar.ts';
@@ -12,6 +14,6 @@ export const COLLECTIONS = {
 	indicators: { extensions: ['.yaml', '.yml'], schema: indicatorSchema },
 	benchmarks: { extensions: ['.yaml', '.yml'], schema: benchmarkSchema },
 	updates: { extensions: ['.md', '.mdx'], schema: updateSchema },
-} as const;
+} as const satisfies Record<CollectionName, { extensions: readonly string[]; schema: z.ZodObject }>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+export type { CollectionName } from './collection-name.ts';

@@ -5,6 +5,7 @@
  * documents the columns from the same list, so the three never disagree.
  */
 import type { Indicator } from '../schemas/indicator.ts';
+import { indicatorDataPath } from '../site-map.ts';
 import { csvText, toCsv } from './csv.ts';
 import { OBSERVATION_STATUS_LABELS } from './indicator-labels.ts';
 import { computeProgress, summarizeIndicator } from './progress.ts';
@@ -132,7 +133,7 @@ export function dataPackage(site: PackageSite, indicators: readonly { slug: stri
 		resources: indicators.map(({ slug, indicator }) => ({
 			profile: 'tabular-data-resource',
 			name: slug,
-			path: `data/${slug}.csv`,
+			path: indicatorDataPath(slug, 'csv'),
 			title: indicator.title,
 			description: indicator.definition,
 			format: 'csv',

@@ -8,6 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import type { BodyComponentProps } from '../markdown/body-components.ts';
 import { bodyTree, type BodyKind, type BodyTree } from '../markdown/body-tree.ts';
 import { explainHtml } from '../markdown/explain-html.ts';
+import type { SingleSeverityRuleId } from './rules/index.ts';
 
 export interface BodyProblem {
 	/** 1-based line within the body. */
@@ -15,13 +16,16 @@ export interface BodyProblem {
 	/** 1-based column, where known. */
 	column?: number;
 	message: string;
-	rule: string;
+	rule: SingleSeverityRuleId;
 }
 
 /** A `<Chart>` or `<Figure>` in the body: what it points at must exist, which only the whole content can tell. */
 export type BodyReference =
 	| { kind: 'indicator'; slug: BodyComponentProps['Chart']['indicator']; line: number; column?: number }
 	| { kind: 'image'; src: BodyComponentProps['Figure']['src']; line: number; column?: number };
+
+/** A body reference at its place in a content file, for the check across files (rules/body-reference.ts). */
+export type PlacedReference = BodyReference & { file: string };
 
 export interface CheckedBody {
 	/** The parsed Markdown, for the link and prose checks; absent when MDX cannot be read. */

@@ -3,9 +3,14 @@
  * be its own ancestor, and no two files may share a slug. Astro alone only logs a
  * missing reference and still exits 0, so these run before every build.
  */
-import { closest } from 'fastest-levenshtein';
-import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { referenceFields, valuesAt, type ReferenceField } from '../schemas/references.ts';
 import { formatFieldPath, placeOf, type Problem } from './problem.ts';
+import { duplicateSlug } from './rules/duplicate-slug.ts';
+import { parentCycle } from './rules/parent-cycle.ts';
+import { reference } from './rules/reference.ts';
+import { problemOf } from './rules/rule.ts';
+import { didYouMean, nearest } from './suggest.ts';
 import type { Position } from './yaml-source.ts';
 import { COLLECTION_WORDS } from '../vocabulary.ts';
 
@@ -25,13 +30,10 @@ export function fieldPlace(entry: LoadedEntry, path: readonly PropertyKey[]): Pi
 	return placeOf(entry.positionOf?.(path) ?? (line === undefined ? undefined : { line }));
 }
 
-/** Which fields refer to which collection. */
-const REFERENCES: { from: CollectionName; field: string; to: CollectionName; list: boolean }[] = [
-	{ from: 'initiatives', field: 'pillar', to: 'pillars', list: false },
-	{ from: 'initiatives', field: 'parent', to: 'initiatives', list: false },
-	{ from: 'initiatives', field: 'indicators', to: 'indicators', list: true },
-	{ from: 'updates', field: 'initiatives', to: 'initiatives', list: true },
-];
+/** Which fields refer to which collection: every `reference()` in the schemas, collection by collection. */
+export const REFERENCES: readonly (ReferenceField & { from: CollectionName })[] = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((from) =>
+	referenceFields(COLLECTIONS[from].schema).map((reference) => ({ from, ...reference })),
+);
 
 /** A file that was found, whether or not it passed its own checks. */
 export interface FoundFile {
@@ -50,24 +52,20 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 	const slugs = new Map<CollectionName, string[]>();
 	for (const file of found) slugs.set(file.collection, [...(slugs.get(file.collection) ?? []), file.slug]);
 
-	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: string, message: string): Problem => {
-		return { file: entry.file, field: formatFieldPath(path), rule, message, severity: 'error', ...fieldPlace(entry, path) };
-	};
+	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: typeof reference | typeof parentCycle, message: string): Problem =>
+		problemOf(rule, { file: entry.file, field: formatFieldPath(path), message, ...fieldPlace(entry, path) });
 
-	for (const { from, field, to, list } of REFERENCES) {
+	for (const { from, path: fieldPath, to } of REFERENCES) {
 		const targets = slugs.get(to) ?? [];
 		for (const entry of entries.filter((candidate) => candidate.collection === from)) {
-			const value = entry.data[field];
-			const refs: [PropertyKey[], unknown][] = list && Array.isArray(value) ? value.map((item, index) => [[field, index], item]) : [[[field], value]];
-			for (const [path, ref] of refs) {
+			for (const [path, ref] of valuesAt(entry.data, fieldPath)) {
 				if (typeof ref !== 'string' || targets.includes(ref)) continue;
-				const suggestion = targets.length > 0 ? closest(ref, targets) : undefined;
 				problems.push(
 					problemAt(
 						entry,
 						path,
-						'reference',
-						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${suggestion ? `，是否应为 "${suggestion}"？` : ''}）（no ${to} entry with slug "${ref}"）`,
+						reference,
+						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${didYouMean(nearest(ref, targets), 'ascii')}）（no ${to} entry with slug "${ref}"）`,
 					),
 				);
 			}
@@ -81,7 +79,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 		while (typeof next === 'string' && parents.has(next)) {
 			chain.push(next);
 			if (next === entry.slug) {
-				problems.push(problemAt(entry, ['parent'], 'parent-cycle', `举措不能是自己的上级：${chain.join(' → ')}（an initiative cannot be its own ancestor）`));
+				problems.push(problemAt(entry, ['parent'], parentCycle, `举措不能是自己的上级：${chain.join(' → ')}（an initiative cannot be its own ancestor）`));
 				break;
 			}
 			if (chain.length > parents.size) break;
@@ -98,12 +96,12 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 		if (same.length < 2) continue;
 		for (const entry of same) {
 			const others = same.filter((other) => other !== entry).map((other) => other.file);
-			problems.push({
-				file: entry.file,
-				rule: 'duplicate-slug',
-				severity: 'error',
-				message: `与 ${others.join('、')} 使用了相同的文件名（标识），请删除或改名其中一个（two files share the slug "${entry.slug}"）`,
-			});
+			problems.push(
+				problemOf(duplicateSlug, {
+					file: entry.file,
+					message: `与 ${others.join('、')} 使用了相同的文件名（标识），请删除或改名其中一个（two files share the slug "${entry.slug}"）`,
+				}),
+			);
 		}
 	}
 	return problems;

@@ -1,9 +1,15 @@
 /**
  * Turns zod's issues into messages editors can act on: Chinese first, English in
  * parentheses, naming what was expected and what was found.
+ *
+ * Where a message comes from is decided by the issue's code, not by its wording: a message
+ * written in a schema is always a `custom` issue carrying its rule id in `params`
+ * (src/schemas/own-issue.ts), and is kept as written; every other issue is zod's own and is
+ * worded here.
  */
 import type { z } from 'astro/zod';
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean, nearest } from './suggest.ts';
+import type { OwnIssueParams } from '../schemas/own-issue.ts';
 
 export interface DescribedIssue {
 	path: PropertyKey[];
@@ -13,15 +19,7 @@ export interface DescribedIssue {
 	near?: PropertyKey[];
 }
 
-/** What a schema's own check may say about itself in `params`: its rule id and where to point. */
-interface OwnParams {
-	rule?: string;
-	near?: PropertyKey[];
-}
-
 const HAN = /[\u4e00-\u9fff]/;
-/** Messages written in the schemas end with the English in full-width parentheses. */
-const OWN_MESSAGE = /（[^（）]*[A-Za-z][^（）]*）$/;
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -56,14 +54,14 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeys(path);
 		return issue.keys.map((key) => {
-			const suggestion = known.length > 0 ? closest(key, known) : undefined;
-			const near = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, Math.floor(key.length / 3));
+			const suggestion = nearest(key, known, { typo: true });
 			return {
 				path: [...path, key],
 				rule: 'unknown-field',
-				message: near
-					? `未知字段 "${key}"，是否应为 "${suggestion}"？（unknown field; did you mean "${suggestion}"?）`
-					: `未知字段 "${key}"，可用字段：${known.join('、')}（unknown field）`,
+				message:
+					suggestion !== undefined
+						? `未知字段 "${key}"${didYouMean(suggestion, 'ascii')}（unknown field; did you mean "${suggestion}"?）`
+						: `未知字段 "${key}"，可用字段：${known.join('、')}（unknown field）`,
 			};
 		});
 	}
@@ -71,8 +69,8 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: Propert
 		return [{ path, rule: 'required', message: '缺少必填字段（required field is missing）' }];
 	}
 	// Messages written in the schemas are already in Chinese and English.
-	if (OWN_MESSAGE.test(issue.message)) {
-		const params: OwnParams = (issue.code === 'custom' ? issue.params : undefined) ?? {};
+	if (issue.code === 'custom') {
+		const params: Partial<OwnIssueParams> = issue.params ?? {};
 		return [{ path, rule: params.rule ?? ruleFor(issue), message: issue.message, ...(params.near && { near: params.near }) }];
 	}
 	return [{ path, rule: ruleFor(issue), message: genericMessage(issue, input) }];

@@ -2,7 +2,7 @@
  * Prints problems the way a linter does: grouped by file, one line each
  * (`path:line:column  错误  field: message  rule-id`), then a count; or as JSON for tools.
  */
-import type { ExternalLink } from './check-links.ts';
+import type { ExternalLink } from './links.ts';
 import type { Problem } from './problem.ts';
 
 const SEVERITY = { error: '错误', warning: '警告' } as const;
@@ -55,9 +55,22 @@ export function formatExternalLinks(links: readonly ExternalLink[]): string {
 	].join('\n');
 }
 
+/** A problem's facts in the order Problem declares them, whichever step made it. */
+function inKeyOrder({ file, line, column, field, message, severity, rule }: Problem): Problem {
+	return {
+		file,
+		...(line === undefined ? {} : { line }),
+		...(column === undefined ? {} : { column }),
+		...(field === undefined ? {} : { field }),
+		message,
+		severity,
+		rule,
+	};
+}
+
 /** `--format json`: the same facts for tools, in a stable order. */
 export function formatJson(problems: readonly Problem[], externalLinks?: readonly ExternalLink[]): string {
-	const sorted = byFile(problems).flatMap(([, inFile]) => inFile);
+	const sorted = byFile(problems).flatMap(([, inFile]) => inFile.map(inKeyOrder));
 	const errorCount = problems.filter((problem) => problem.severity === 'error').length;
 	return JSON.stringify(
 		{

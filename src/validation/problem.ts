@@ -1,3 +1,6 @@
+import type { RuleId } from './rules/index.ts';
+import type { Severity } from './rules/rule.ts';
+
 /** One thing wrong with the content, with everything an editor needs to find and fix it. */
 export interface Problem {
 	/** Path from the project root, with forward slashes, e.g. `content/indicators/x.yaml`. */
@@ -10,9 +13,10 @@ export interface Problem {
 	field?: string;
 	/** What is wrong and what was expected: Chinese, with the English in parentheses. */
 	message: string;
-	severity: 'error' | 'warning';
+	/** The rule's, from the registry (src/validation/rules/). */
+	severity: Severity;
 	/** Stable identifier of the rule, for tools and for the editors' guide. */
-	rule: string;
+	rule: RuleId;
 }
 
 /** A field path as editors see it: `series[3].value`. */

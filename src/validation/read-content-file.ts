@@ -9,6 +9,7 @@
  * body nested deeper than MAX_DEPTH is refused before the parsers recurse into it.
  */
 import type { Problem } from './problem.ts';
+import { problemFor, type SingleSeverityRuleId } from './rules/index.ts';
 import { MAX_DEPTH, parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface ContentSource {
@@ -43,8 +44,8 @@ const SIGNATURES: { bytes: number[]; chinese: string; english: string }[] = [
 ];
 
 export function readContentFile(file: string, bytes: Uint8Array): { source?: ContentSource; problems: Problem[] } {
-	const fail = (rule: string, message: string, line?: number) => ({
-		problems: [{ file, rule, message, severity: 'error' as const, ...(line === undefined ? {} : { line }) }],
+	const fail = (rule: SingleSeverityRuleId, message: string, line?: number) => ({
+		problems: [problemFor(rule, { file, message, ...(line === undefined ? {} : { line }) })],
 	});
 	if (bytes.byteLength > MAX_FILE_BYTES) {
 		// Rounded up, so a file just over the limit never shows as the limit itself.
@@ -125,14 +126,14 @@ export function readContentFile(file: string, bytes: Uint8Array): { source?: Con
 	if (yaml.syntaxErrors.length > 0 || yaml.refusals.length > 0) {
 		return {
 			problems: [
-				...yaml.refusals.map((refusal) => ({ file, line: refusal.line, rule: refusal.rule, severity: 'error' as const, message: refusal.message })),
-				...yaml.syntaxErrors.map((error) => ({
-					file,
-					line: error.line,
-					rule: 'yaml-syntax',
-					severity: 'error' as const,
-					message: `YAML 格式错误：${error.message}（YAML syntax error; check indentation, colons and quotes）`,
-				})),
+				...yaml.refusals.map((refusal) => problemFor(refusal.rule, { file, line: refusal.line, message: refusal.message })),
+				...yaml.syntaxErrors.map((error) =>
+					problemFor('yaml-syntax', {
+						file,
+						line: error.line,
+						message: `YAML 格式错误：${error.message}（YAML syntax error; check indentation, colons and quotes）`,
+					}),
+				),
 			],
 		};
 	}

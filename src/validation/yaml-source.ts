@@ -8,6 +8,7 @@
  * data is built, and nothing here grows faster than the size of the text.
  */
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { SingleSeverityRuleId } from './rules/index.ts';
 
 export interface YamlSource {
 	/** The plain data, or undefined when the text has syntax errors or was refused. */
@@ -15,7 +16,7 @@ export interface YamlSource {
 	/** Syntax errors with their 1-based line. */
 	syntaxErrors: { line: number; message: string }[];
 	/** Why the data was not built although the syntax is fine: too deep, or aliases that expand too far. */
-	refusals: { line: number; rule: string; message: string }[];
+	refusals: { line: number; rule: Extract<SingleSeverityRuleId, 'nesting-depth' | 'yaml-alias'>; message: string }[];
 	/** 1-based line of a field (or of the nearest enclosing field that exists). */
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 	/** 1-based line and column of a field's key (or of the nearest enclosing field that exists). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedEntry } from '../../src/validation/check-references.ts';
-import { checkStatusConsistency } from '../../src/validation/check-status-consistency.ts';
+import { statusVsIndicators } from '../../src/validation/rules/status-vs-indicators.ts';
+
+const checkStatusConsistency = statusVsIndicators.check;
 
 function indicator(slug: string, latest: number): LoadedEntry {
 	return {

@@ -1,14 +1,12 @@
 /**
- * tests/fixtures/content-broken: one broken file per rule, laid over a copy of the valid
- * fixture. Each file must produce exactly its rule's message, at its line, column and field.
+ * tests/fixtures/content-broken and helpers.ts's MORE_BROKEN: one broken file per rule, laid
+ * over a copy of the valid fixture. Each file must produce exactly its rule's message, at its
+ * line, column and field.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
 import type { Problem } from '../../src/validation/problem.ts';
-import { BROKEN_DIR, BROKEN_FOLDERS, expectMessage, TODAY, VALID_DIR } from './helpers.ts';
+import { expectMessage, makeBrokenContent, removeContent, TODAY } from './helpers.ts';
 
 /** `warning content/updates/x.md:10:11 [punctuation]`, with the field when there is one. */
 const placed = (problem: Problem) =>
@@ -54,19 +52,32 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 		['error :1:1 series [required]', ['缺少必填字段']],
 		['error :11:1 seires [unknown-field]', ['未知字段 "seires"，是否应为 "series"？']],
 	],
+	'updates/Rule-File-Name.md': [['error :-:- [file-name]', ['文件名只能使用小写英文字母、数字和连字符', '可改为 rule-file-name.md']]],
+	'updates/rule-file-type.docx': [['warning :-:- [file-type]', ['此文件不会被读取：updates 只接受 .md、.mdx 文件']]],
+	'updates/rule-empty-file.md': [['error :-:- [empty-file]', ['文件为空']]],
+	'updates/rule-front-matter.md': [['error :1:- [front-matter]', ['文件开头缺少以 --- 包围的字段区']]],
+	'updates/rule-duplicate-slug.md': [['error :-:- [duplicate-slug]', ['与 content/updates/rule-duplicate-slug.mdx 使用了相同的文件名（标识）']]],
+	'updates/rule-duplicate-slug.mdx': [['error :-:- [duplicate-slug]', ['与 content/updates/rule-duplicate-slug.md 使用了相同的文件名（标识）']]],
+	'updates/rule-mdx-syntax.mdx': [['error :11:- [mdx-syntax]', ['MDX 语法错误：Expected a closing tag for `<Callout>`']]],
+	'initiatives/rule-type.md': [['error :9:1 partner_units [type]', ['应为列表（每项以 - 开头），实为 "区水利局"']]],
+	'initiatives/rule-parent-cycle.md': [['error :4:1 parent [parent-cycle]', ['举措不能是自己的上级：rule-parent-cycle → rule-parent-cycle']]],
+	'initiatives/rule-status-vs-indicators.md': [
+		['warning :6:- status [status-vs-indicators]', ['状态为“进度滞后”，但其全部指标评估为正常或超前：琼江生态走廊建成里程（qiongjiang-lvdao-licheng）正常']],
+	],
+	'indicators/rule-enum.yaml': [['error :7:1 direction [enum]', ['应为以下之一：increase | decrease，实为 "up"']]],
+	'indicators/rule-range.yaml': [['error :4:1 decimals [range]', ['应不大于 6，实为 8']]],
 };
 
 let root: string;
 let problems: Problem[];
 
 beforeAll(async () => {
-	root = await mkdtemp(path.join(os.tmpdir(), 'anju-broken-'));
-	await cp(VALID_DIR, path.join(root, 'content'), { recursive: true });
-	for (const folder of BROKEN_FOLDERS) await cp(path.join(BROKEN_DIR, folder), path.join(root, 'content', folder), { recursive: true });
-	({ problems } = await checkContent(path.join(root, 'content'), root, { today: TODAY }));
+	const { root: made, contentDir } = await makeBrokenContent();
+	root = made;
+	({ problems } = await checkContent(contentDir, root, { today: TODAY }));
 });
 afterAll(async () => {
-	await rm(root, { recursive: true, force: true });
+	await removeContent(root);
 });
 
 describe('one broken file per rule', () => {

@@ -18,7 +18,7 @@ import { seededRandom } from '../../scripts/bench/generate.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { termsSchema, type Term } from '../../src/schemas/terms.ts';
-import { validateFile } from '../../src/validation/check-content.ts';
+import { validateFile } from '../../src/validation/validate-file.ts';
 import { PROJECT_ROOT, removeContent, TODAY_EPOCH } from './helpers.ts';
 import { HOSTILE_DIR, HOSTILE_FIXTURES, manyAliases, twentyMegabytes, withDeepList } from './hostile-files.ts';
 

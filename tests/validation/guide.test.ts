@@ -8,12 +8,13 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withFieldTables } from '../../scripts/field-tables.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { termsSchema } from '../../src/schemas/terms.ts';
 import { STATUS_INFO } from '../../src/utils/status.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { knownKeysAt } from '../../src/validation/schema-keys.ts';
-import { BROKEN_DIR, BROKEN_FOLDERS, brief, listFiles, PROJECT_ROOT, TODAY, TODAY_EPOCH, VALID_DIR } from './helpers.ts';
+import { brief, listFiles, makeBrokenContent, makeContent, PROJECT_ROOT, TODAY, TODAY_EPOCH, VALID_DIR } from './helpers.ts';
 
 const GUIDE = path.join(PROJECT_ROOT, 'docs/编辑指南.md');
 const EXAMPLES = path.join(PROJECT_ROOT, 'docs/examples');
@@ -74,12 +75,17 @@ describe('the examples in the guide', () => {
 
 describe('the error messages in the guide', () => {
 	it('quotes only real output of npm run check on the broken fixtures, one example per rule', async () => {
-		const broken = runCheck(await project(VALID_DIR, { dir: BROKEN_DIR, folders: BROKEN_FOLDERS }), TODAY_EPOCH);
+		const brokenContent = await makeBrokenContent();
+		const withoutSite = await makeContent({ 'site.yaml': null });
+		roots.push(brokenContent.root, withoutSite.root);
+		const broken = runCheck(brokenContent.root, TODAY_EPOCH);
 		// The stale-site example needs a build date long after the valid fixture's newest date.
 		const late = runCheck(await project(VALID_DIR), String(Date.parse('2027-03-01T04:00:00Z') / 1000));
+		// The missing-file example needs content without site.yaml.
+		const unsited = runCheck(withoutSite.root, TODAY_EPOCH);
 		const quoted = [...section('六、出错提示怎么看').matchAll(/^```text\n([\s\S]*?)^```$/gm)].flatMap((match) => (match[1] ?? '').trim().split('\n'));
 		expect(quoted.length).toBeGreaterThanOrEqual(18);
-		for (const line of quoted) expect(`${broken}\n${late}`, line).toContain(`  ${line}\n`);
+		for (const line of quoted) expect(`${broken}\n${late}\n${unsited}`, line).toContain(`  ${line}\n`);
 		const headings = [...section('六、出错提示怎么看').matchAll(/^### `([a-z-]+)`/gm)].map((match) => match[1]);
 		for (const rule of headings)
 			expect(
@@ -90,6 +96,10 @@ describe('the error messages in the guide', () => {
 });
 
 describe('the field and status tables', () => {
+	it('are the field tables the schemas give (npm run docs:fields rewrites them)', () => {
+		expect(withFieldTables(guide)).toBe(guide);
+	});
+
 	it.each(['initiatives', 'indicators', 'updates'] as const)('describe every field of %s', (collection) => {
 		const table = section('三、字段说明');
 		for (const key of knownKeysAt(COLLECTIONS[collection].schema, [])) expect(table, key).toContain(`| \`${key}\` |`);

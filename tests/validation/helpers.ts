@@ -76,6 +76,39 @@ export function lineNumberOf(text: string, needle: string): number {
 	return hits[0] as number;
 }
 
+/**
+ * More broken files, one rule each, laid over the broken fixture: those made from the valid
+ * fixture's files (a bad name, a twin, an empty file, one field changed). Paths under content/.
+ */
+export const MORE_BROKEN: Readonly<Record<string, string>> = {
+	'updates/Rule-File-Name.md': fixtureText(UPDATE),
+	'updates/rule-file-type.docx': '琼江生态走廊进展\n',
+	'updates/rule-empty-file.md': '',
+	'updates/rule-front-matter.md': '# 琼江生态走廊进展\n\n琼江生态走廊新一段已完成建设。\n',
+	'updates/rule-duplicate-slug.md': fixtureText(UPDATE),
+	'updates/rule-duplicate-slug.mdx': fixtureText(UPDATE),
+	'updates/rule-mdx-syntax.mdx': fixtureWith(UPDATE, ['\n琼江生态走廊新一段', '\n<Callout>\n\n琼江生态走廊新一段']),
+	'initiatives/rule-type.md': fixtureWith(PARENT, ['partner_units:\n  - 区水利局', 'partner_units: 区水利局']),
+	'initiatives/rule-parent-cycle.md': fixtureWith(CHILD, ['parent: qiongjiang-shengtai-zoulang', 'parent: rule-parent-cycle']),
+	'initiatives/rule-status-vs-indicators.md': fixtureWith(CHILD, [
+		'lead_unit: 区住房和城乡建设局',
+		'lead_unit: 区住房和城乡建设局\nindicators:\n  - qiongjiang-lvdao-licheng',
+	]),
+	'indicators/rule-enum.yaml': fixtureWith(INDICATOR, ['direction: increase', 'direction: up']),
+	'indicators/rule-range.yaml': fixtureWith(INDICATOR, ['decimals: 1', 'decimals: 8']),
+};
+
+/**
+ * A temp project with the valid fixture, the broken fixture and MORE_BROKEN: every rule's
+ * example file. `<root>/content` is its content folder.
+ */
+export async function makeBrokenContent(): Promise<{ root: string; contentDir: string }> {
+	const made = await makeContent();
+	for (const folder of BROKEN_FOLDERS) await cp(path.join(BROKEN_DIR, folder), path.join(made.contentDir, folder), { recursive: true });
+	for (const [relative, text] of Object.entries(MORE_BROKEN)) await writeFile(path.join(made.contentDir, relative), text);
+	return made;
+}
+
 /** A temp project: `<root>/content` is a copy of the valid fixture with `changes` applied. */
 export async function makeContent(changes: Record<string, Change> = {}): Promise<{ root: string; contentDir: string }> {
 	const root = await mkdtemp(path.join(os.tmpdir(), 'anju-content-'));

@@ -2,9 +2,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { checkFreshness, daysBetween } from '../../src/validation/check-freshness.ts';
-import { checkInternalLinks, linkKind, relativeLink, sitePages, type InternalLink } from '../../src/validation/check-links.ts';
 import type { LoadedEntry } from '../../src/validation/check-references.ts';
+import { daysBetween } from '../../src/validation/days-between.ts';
+import { linkKind, sitePages, type InternalLink } from '../../src/validation/links.ts';
+import type { Problem } from '../../src/validation/problem.ts';
+import { brokenLink, relativeLink } from '../../src/validation/rules/broken-link.ts';
+import { staleSite } from '../../src/validation/rules/stale-site.ts';
+import { staleStatus } from '../../src/validation/rules/stale-status.ts';
 import { brief, checkWith, expectMessage, fixtureWith, PROJECT_ROOT, shown, single, TODAY, UPDATE } from './helpers.ts';
 
 const ROUTES = [
@@ -33,10 +37,10 @@ describe('sitePages', () => {
 	});
 });
 
-describe('checkInternalLinks', () => {
+describe('the broken-link rule', () => {
 	const pages = sitePages(ROUTES, { initiatives: ['fenghuang-xincheng', 'minsheng-shishi'] });
 	const link = (url: string, page = 'updates/2026-10-x/'): InternalLink => ({ file: 'content/updates/2026-10-x.md', line: 9, column: 4, url, page });
-	const check = (url: string, base = '/') => checkInternalLinks([link(url)], pages, base);
+	const check = (url: string, base = '/') => brokenLink.check([link(url)], pages, base);
 
 	it('accepts relative and root-relative links to generated pages, with or without the base', () => {
 		for (const url of [
@@ -92,6 +96,11 @@ describe('checkInternalLinks', () => {
 });
 
 describe('freshness', () => {
+	/** The freshness step: the site's newest update, then each initiative's status. */
+	const checkFreshness = (entries: readonly LoadedEntry[], today: string, updateCycleDays: number): Problem[] => [
+		...staleSite.check(entries, today, updateCycleDays),
+		...staleStatus.check(entries, today),
+	];
 	const entry = (collection: LoadedEntry['collection'], slug: string, data: Record<string, unknown>): LoadedEntry => ({
 		collection,
 		slug,

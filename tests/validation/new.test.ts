@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { knownKeysAt } from '../../src/validation/schema-keys.ts';
+import { renderTemplate } from '../../scripts/templates/render.ts';
 import { brief, makeContent, PROJECT_ROOT, removeContent, TODAY, TODAY_EPOCH } from './helpers.ts';
 
 const SCRIPT = path.join(PROJECT_ROOT, 'scripts/new.ts');
@@ -93,7 +94,7 @@ describe('npm run new', () => {
 		['indicator', 'indicator.yaml', 'indicators'],
 		['update', 'update.md', 'updates'],
 	] as const)('the %s template has every field of the schema, each with a Chinese comment above it', async (_kind, template, collection) => {
-		const text = await readFile(path.join(TEMPLATES, template), 'utf8');
+		const text = renderTemplate(await readFile(path.join(TEMPLATES, template), 'utf8'), COLLECTIONS[collection].schema, template);
 		const yaml = template.endsWith('.md') ? (text.split(/^---$/m)[1] ?? '') : text;
 		const lines = yaml.split('\n');
 		// A field is a top-level key, written or commented out (optional): `key:` or `# key:`.

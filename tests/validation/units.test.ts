@@ -7,12 +7,14 @@ import { initiativeSchema } from '../../src/schemas/initiative.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { updateSchema } from '../../src/schemas/update.ts';
 import { checkBody } from '../../src/validation/check-body.ts';
-import { suggestSlug, validateFile } from '../../src/validation/check-content.ts';
 import { describeIssue, showInput } from '../../src/validation/describe-issue.ts';
 import { formatExternalLinks, formatJson, formatProblem, formatReport } from '../../src/validation/format-problems.ts';
 import { formatFieldPath, type Problem } from '../../src/validation/problem.ts';
 import { readContentFile } from '../../src/validation/read-content-file.ts';
+import { suggestSlug } from '../../src/validation/rules/file-name.ts';
 import { knownKeysAt } from '../../src/validation/schema-keys.ts';
+import { didYouMean, nearest } from '../../src/validation/suggest.ts';
+import { validateFile } from '../../src/validation/validate-file.ts';
 import { parseYamlSource } from '../../src/validation/yaml-source.ts';
 import { ANJU_GBK, BOM, fixtureText } from './helpers.ts';
 
@@ -165,6 +167,22 @@ describe('suggestSlug', () => {
 
 	it.each(['琼江', '琼江-zoulang', 'My File (2)', ''])('suggests nothing for %j, which has no slug form', (name) => {
 		expect(suggestSlug(name)).toBeUndefined();
+	});
+});
+
+describe('did you mean', () => {
+	it('offers the nearest name, or with typo only one near enough to be a misspelling', () => {
+		expect(nearest('seires', ['title', 'series'])).toBe('series');
+		expect(nearest('seires', [])).toBeUndefined();
+		expect(nearest('unit_name', ['title', 'series'])).toBe('title');
+		expect(nearest('unit_name', ['title', 'series'], { typo: true })).toBeUndefined();
+		expect(nearest('seires', ['title', 'series'], { typo: true })).toBe('series');
+	});
+
+	it('words the offer with Chinese or ASCII quotes, and says nothing without one', () => {
+		expect(didYouMean('../../initiatives/x/')).toBe('，是否应为“../../initiatives/x/”？');
+		expect(didYouMean('anyi-anju', 'ascii')).toBe('，是否应为 "anyi-anju"？');
+		expect(didYouMean(undefined)).toBe('');
 	});
 });
 

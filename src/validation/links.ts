@@ -1,15 +1,13 @@
 /**
- * Links written in Markdown bodies. An internal link must lead to a page the site
- * generates (the routes in src/pages with the content's slugs filled in), or readers
- * meet a 404; an external link is only listed (`npm run check -- --external`), never
- * fetched, since the build machines may have no internet.
+ * Links written in content, and the pages they may lead to. An internal link must lead to a
+ * page the site generates (the routes in src/pages with the content's slugs filled in), or
+ * readers meet a 404 (rules/broken-link.ts); an external link is only listed
+ * (`npm run check -- --external`), never fetched, since the build machines may have no internet.
  */
-import { closest } from 'fastest-levenshtein';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { INITIATIVE_STATUSES } from '../schemas/initiative.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import type { Problem } from './problem.ts';
 
 /** A link in a file, with its place. */
 export interface LinkInFile {
@@ -81,50 +79,4 @@ export function sitePages(routeFiles: readonly string[], slugs: Partial<Record<C
 		pages.push(...expanded.map((page) => (endpoint ? page.replace(/\/$/, '') : page)));
 	}
 	return [...new Set(pages)].sort();
-}
-
-function matches(path: string, page: string): boolean {
-	if (!page.includes('*')) return path === page;
-	const pattern = new RegExp(
-		`^${page
-			.split('*')
-			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-			.join('[^/]+')}$`,
-	);
-	return pattern.test(path);
-}
-
-/** `to` written relative to the page `from`, both paths under the base: `../../indicators/x/`. */
-export function relativeLink(from: string, to: string): string {
-	const depth = from.split('/').filter(Boolean).length;
-	return `${'../'.repeat(depth)}${to}`;
-}
-
-/**
- * @param links internal links of every body
- * @param pages the site's pages (from sitePages)
- * @param base the path the site is published under, e.g. `/` or `/ztzl/dbjj/`
- */
-export function checkInternalLinks(links: readonly InternalLink[], pages: readonly string[], base: string): Problem[] {
-	const problems: Problem[] = [];
-	const concrete = pages.filter((page) => !page.includes('*'));
-	for (const link of links) {
-		const resolved = new URL(link.url, `https://site.invalid${base}${link.page}`);
-		const inSite = resolved.pathname.startsWith(base);
-		let path = decodeURIComponent(resolved.pathname.slice(base.length)).replace(/(^|\/)index\.html$/, '$1');
-		if (inSite && pages.some((page) => matches(path, page))) continue;
-		// A link to a source file (../x.md) means its page; a missing slash means the page too.
-		path = path.replace(/\.(?:mdx?|ya?ml)$/, '/').replace(/^([^.]*[^/])$/, '$1/');
-		const target = concrete.length > 0 ? closest(path, concrete) : undefined;
-		const suggestion = target === undefined ? '' : `，是否应为“${relativeLink(link.page, target)}”？`;
-		problems.push({
-			file: link.file,
-			line: link.line,
-			column: link.column,
-			rule: 'broken-link',
-			severity: 'error',
-			message: `站内链接“${link.url}”指向的页面不存在${suggestion}（internal link to a page the site does not have）`,
-		});
-	}
-	return problems;
 }

@@ -1,0 +1,11 @@
+/**
+ * One step scripts/build.ts runs over the freshly built folder after `astro build`, before it
+ * swaps the folder in. Steps are small factories (`searchIndex()`, `headersFile(base)`…), like
+ * Astro integrations, so build.ts lists them in order in one place; README.md says what each writes.
+ */
+export interface BuildStep {
+	/** What it does, in Chinese, for the failure message: 生成搜索索引 → “生成搜索索引失败（…）”. */
+	name: string;
+	/** Runs over the built site in `dir`. */
+	run(dir: string): Promise<unknown>;
+}

@@ -1,0 +1,45 @@
+/**
+ * How the search page shows results: the status line over the list and one list item per
+ * result. Text from the index is set as text, never parsed as HTML, except Pagefind's excerpt,
+ * which Pagefind has already escaped and marked up.
+ */
+import { formatDate } from '../utils/format.ts';
+import type { PagefindResultData } from './pagefind.ts';
+
+/** The status line while a search runs. */
+export const SEARCHING_MESSAGE = '正在搜索……';
+
+/** The status line when the index cannot be loaded (offline, or the site was built without it). */
+export const UNAVAILABLE_MESSAGE = '搜索索引暂时无法加载，请稍后再试，或通过导航按栏目浏览。';
+
+/** The status line after a search: how many results, for the query or else for the filters alone. */
+export function resultsMessage(query: string, count: number): string {
+	const what = query ? `“${query}”` : '所选条件';
+	return count === 0 ? `没有找到与${what}相关的内容，请换个词或减少筛选条件。` : `找到 ${count} 条与${what}相关的结果。`;
+}
+
+/** The line under a result's title: its column, its status, and when it was updated or published. */
+export function resultDetails(data: PagefindResultData): string {
+	const details = [data.filters.column?.[0], data.filters.status?.[0]].filter(Boolean);
+	const date = data.meta.updated ?? data.meta.published;
+	if (date) details.push(`${data.meta.updated ? '更新于' : '发布于'}${formatDate(date)}`);
+	return details.join(' · ');
+}
+
+/** One result as a list item: the linked title as a heading, the details line and the excerpt. */
+export function resultItem(document: Document, data: PagefindResultData): HTMLLIElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = data.meta.title ?? data.url;
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'result-meta';
+	meta.textContent = resultDetails(data);
+	const excerpt = document.createElement('p');
+	// Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
+	excerpt.innerHTML = data.excerpt;
+	item.append(heading, meta, excerpt);
+	return item;
+}

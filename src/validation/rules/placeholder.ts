@@ -1,0 +1,57 @@
+/**
+ * `placeholder`: values and body lines still holding a template's 待填写…. In content files they
+ * are errors: unfinished text must not be published. In site.yaml they are warnings: the
+ * registration numbers arrive late.
+ */
+import { PLACEHOLDER_PREFIX } from '../../schemas/site.ts';
+import { formatFieldPath, placeOf, type Problem } from '../problem.ts';
+import { stringsIn } from '../strings-in.ts';
+import type { YamlSource } from '../yaml-source.ts';
+import { defineRule, problemOf } from './rule.ts';
+
+/** Where a placeholder is: a content file, or site.yaml. */
+type Where = 'content' | 'site';
+
+export const placeholder = defineRule({
+	id: 'placeholder',
+	severity: { content: 'error', site: 'warning' },
+	title: '占位内容',
+	anchor: 'placeholder占位内容',
+	source: 'text',
+	/** The fields of `data` still holding a placeholder. */
+	check(data: unknown, file: string, positionOf: YamlSource['positionOf'], where: Where): Problem[] {
+		return stringsIn(data)
+			.filter(({ value }) => value.startsWith(PLACEHOLDER_PREFIX))
+			.map(({ value, path }) =>
+				problemOf(
+					placeholder,
+					{
+						file,
+						field: formatFieldPath(path),
+						message: `仍是占位内容“${value}”，${where === 'content' ? '发布前' : '上线前'}须填写正式信息（placeholder value still present）`,
+						...placeOf(positionOf(path)),
+					},
+					where,
+				),
+			);
+	},
+	/** The lines of a body that still begin with a placeholder. */
+	checkBody(body: { text: string; firstLine: number }, file: string): Problem[] {
+		return body.text.split('\n').flatMap((text, index) => {
+			const column = text.indexOf(PLACEHOLDER_PREFIX);
+			if (column === -1 || text.slice(0, column).trim() !== '') return [];
+			return [
+				problemOf(
+					placeholder,
+					{
+						file,
+						line: body.firstLine + index,
+						column: column + 1,
+						message: `正文仍是占位内容“${text.trim()}”，发布前须改写（placeholder text still present）`,
+					},
+					'content',
+				),
+			];
+		});
+	},
+});
