@@ -82,6 +82,16 @@ export function indicatorUrl(slug: string): string {
 	return pageUrl(SECTIONS.indicators.path, slug);
 }
 
+/** A benchmark region's page: `benchmarks/<slug>/`. */
+export function benchmarkUrl(slug: string): string {
+	return pageUrl(SECTIONS.benchmarks.path, slug);
+}
+
+/** One comparison on its region's page: `benchmarks/<slug>/#<id>`. */
+export function comparisonUrl(benchmarkSlug: string, id: string): string {
+	return `${benchmarkUrl(benchmarkSlug)}#${encodeURIComponent(id)}`;
+}
+
 /** An update's page: `updates/<slug>/`. */
 export function updateUrl(slug: string): string {
 	return pageUrl(SECTIONS.updates.path, slug);
@@ -92,9 +102,19 @@ export function indicatorDataPath(slug: string, format: 'csv' | 'json'): string 
 	return `data/${slug}.${format}`;
 }
 
+/** The table of every 对标 comparison, relative to the base path: `data/comparisons.csv` or `.json`. */
+export function comparisonsDataPath(format: 'csv' | 'json'): string {
+	return `data/comparisons.${format}`;
+}
+
 /** An indicator's chart, relative to the base path: `charts/<slug>.svg` or `.png` (also its share image). */
 export function chartPath(slug: string, format: 'svg' | 'png'): string {
 	return `charts/${slug}.${format}`;
+}
+
+/** A comparison's chart (对标差距), relative to the base path: `charts/comparisons/<id>.svg` or `.png`. */
+export function comparisonChartPath(id: string, format: 'svg' | 'png'): string {
+	return `charts/comparisons/${id}.${format}`;
 }
 
 /** The Frictionless Data Package describing every data file, relative to the base path. */

@@ -21,7 +21,7 @@ import { Context } from 'svgcanvas';
 import { chartWindow, withChartGlobals } from './dom.ts';
 import { measuringContext, textWidth } from './measure.ts';
 import { placeholder, type ChartRole } from './palette.ts';
-import { tickLabel, type ChartReference, type ChartSpec } from './spec.ts';
+import { tickLabel, type ChartLegendItem, type ChartReference, type ChartSpec } from './spec.ts';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, SubTitle);
 
@@ -31,6 +31,9 @@ export const CHART_HEIGHT = 290;
 
 const SIZE = { title: 16, small: 13, source: 12 } as const;
 const SOURCE_LINE_HEIGHT = 15;
+const LEGEND_HEIGHT = 20;
+/** The dash of the second series and of the level line: the benchmark is dashed, Anju solid. */
+const SECOND_DASH = [6, 4];
 const SAMPLE_TEXT = '示例数据';
 const BADGE = { padX: 6, height: 20, top: 4 } as const;
 const BADGE_WIDTH = textWidth(SAMPLE_TEXT, SIZE.small, true) + 2 * BADGE.padX;
@@ -134,7 +137,14 @@ function labelPosition(chart: Chart, spec: ChartSpec, value: number): { x: numbe
 	return useRight ? { x: right - 2, y, align: 'right' } : { x: left + 4, y, align: 'left' };
 }
 
-function drawReferenceLine(chart: Chart, spec: ChartSpec, reference: ChartReference, role: ChartRole, dash: number[]): void {
+function drawReferenceLine(
+	chart: Chart,
+	spec: ChartSpec,
+	reference: ChartReference,
+	role: ChartRole,
+	dash: number[],
+	place = labelPosition(chart, spec, reference.value),
+): void {
 	const ctx = chart.ctx;
 	const y = chart.scales['y']!.getPixelForValue(reference.value);
 	ctx.save();
@@ -146,8 +156,31 @@ function drawReferenceLine(chart: Chart, spec: ChartSpec, reference: ChartRefere
 	ctx.lineTo(chart.chartArea.right, y);
 	ctx.stroke();
 	ctx.restore();
-	const place = labelPosition(chart, spec, reference.value);
 	drawText(ctx, reference.label, place.x, place.y, { role, align: place.align, halo: true });
+}
+
+/**
+ * Where a value label goes across its point at `x`: ending at the point at the right end,
+ * starting at it where a centred label would cross the y-axis, else centred.
+ */
+function pointLabelX(chart: Chart, x: number, label: string, atEnd: boolean): { x: number; align: CanvasTextAlign } {
+	if (atEnd) return { x: x + 4, align: 'right' };
+	if (x - textWidth(label, SIZE.small, true) / 2 < chart.chartArea.left) return { x: x - 4, align: 'left' };
+	return { x, align: 'center' };
+}
+
+/**
+ * A level line's label: at the end away from its marker, so the two never overlap, and on the
+ * side of the line away from the main series at that end.
+ */
+function levelLabelPosition(chart: Chart, spec: ChartSpec, level: ChartReference): { x: number; y: number; align: CanvasTextAlign } {
+	const { left, right } = chart.chartArea;
+	const markerRight = level.index !== undefined && level.index > (spec.periods.length - 1) / 2;
+	const known = spec.values.filter((value) => value !== null);
+	const near = markerRight ? known[0] : known.at(-1);
+	const above = near === undefined || near <= level.value;
+	const y = chart.scales['y']!.getPixelForValue(level.value) + (above ? -9 : 9);
+	return markerRight ? { x: left + 4, y, align: 'left' } : { x: right - 2, y, align: 'right' };
 }
 
 /** A marker at a reference's own period: a diamond for the target, a ring for the baseline. */
@@ -179,7 +212,7 @@ function drawMarker(chart: Chart, reference: ChartReference, role: ChartRole, sh
 /** Pixel heights of the reference lines drawn across the chart. */
 function lineHeights(chart: Chart, spec: ChartSpec): number[] {
 	const y = chart.scales['y']!;
-	return [spec.target, spec.baseline?.index === undefined ? spec.baseline : undefined]
+	return [spec.target, spec.baseline?.index === undefined ? spec.baseline : undefined, spec.level]
 		.filter((reference) => reference !== undefined)
 		.map((reference) => y.getPixelForValue(reference.value));
 }
@@ -199,11 +232,14 @@ function referencesPlugin(spec: ChartSpec): Plugin {
 		beforeDatasetsDraw(chart) {
 			if (spec.target) drawReferenceLine(chart, spec, spec.target, 'target', [6, 4]);
 			if (spec.baseline && spec.baseline.index === undefined) drawReferenceLine(chart, spec, spec.baseline, 'baseline', [2, 3]);
+			if (spec.level) drawReferenceLine(chart, spec, spec.level, 'target', SECOND_DASH, levelLabelPosition(chart, spec, spec.level));
 		},
 		afterDatasetsDraw(chart) {
 			const xScale = chart.scales['x']!;
 			const yScale = chart.scales['y']!;
 			if (spec.target) drawMarker(chart, spec.target, 'target', 'diamond');
+			if (spec.level) drawMarker(chart, spec.level, 'target', 'diamond');
+			if (spec.second) drawSecondLatest(chart, spec);
 			if (spec.baseline?.index !== undefined) {
 				drawMarker(chart, spec.baseline, 'baseline', 'ring');
 				const x = xScale.getPixelForValue(spec.baseline.index);
@@ -222,7 +258,66 @@ function referencesPlugin(spec: ChartSpec): Plugin {
 				const y = yScale.getPixelForValue(value);
 				const atEnd = spec.latest.index === spec.periods.length - 1 && spec.periods.length > 1;
 				const labelY = freeY(chart, spec, spec.kind === 'bar' ? [y - 11, y - 25] : [y - 14, y + 15, y - 26]);
-				drawText(chart.ctx, spec.latest.label, atEnd ? x + 4 : x, labelY, { role: 'text', align: atEnd ? 'right' : 'center', bold: true, halo: true });
+				const place = pointLabelX(chart, x, spec.latest.label, atEnd);
+				drawText(chart.ctx, spec.latest.label, place.x, labelY, { role: 'text', align: place.align, bold: true, halo: true });
+			}
+		},
+	};
+}
+
+/** The second series' latest value, on the side of its point away from the main series. */
+function drawSecondLatest(chart: Chart, spec: ChartSpec): void {
+	const latest = spec.second?.latest;
+	const value = latest && spec.second?.values[latest.index];
+	if (latest === undefined || value === null || value === undefined) return;
+	const x = chart.scales['x']!.getPixelForValue(latest.index);
+	const y = chart.scales['y']!.getPixelForValue(value);
+	const main = spec.values[latest.index];
+	const above = main === null || main === undefined || value >= main;
+	const atEnd = latest.index === spec.periods.length - 1 && spec.periods.length > 1;
+	const labelY = freeY(chart, spec, above ? [y - 14, y + 15] : [y + 15, y - 14]);
+	const place = pointLabelX(chart, x, latest.label, atEnd);
+	drawText(chart.ctx, latest.label, place.x, labelY, { role: 'target', align: place.align, bold: true, halo: true });
+}
+
+/** One legend entry's line sample, 24 units wide from `x`: solid with a dot, dashed with a square, or dashed with a diamond. */
+function drawLegendMark(ctx: Canvas2D, mark: ChartLegendItem['mark'], x: number, y: number): void {
+	const role: ChartRole = mark === 'series' ? 'series' : 'target';
+	ctx.save();
+	ctx.strokeStyle = colour(role);
+	ctx.fillStyle = colour(role);
+	ctx.lineWidth = mark === 'series' ? 2.5 : 1.5;
+	ctx.setLineDash(mark === 'series' ? [] : SECOND_DASH);
+	ctx.beginPath();
+	ctx.moveTo(x, y);
+	ctx.lineTo(x + 24, y);
+	ctx.stroke();
+	ctx.setLineDash([]);
+	ctx.beginPath();
+	if (mark === 'series') ctx.arc(x + 12, y, 3.5, 0, Math.PI * 2);
+	else if (mark === 'second') ctx.rect(x + 8, y - 4, 8, 8);
+	else {
+		ctx.moveTo(x + 12, y - 5);
+		ctx.lineTo(x + 17, y);
+		ctx.lineTo(x + 12, y + 5);
+		ctx.lineTo(x + 7, y);
+		ctx.closePath();
+	}
+	ctx.fill();
+	ctx.restore();
+}
+
+/** The legend in words, between the axis and the source, so no series is told by colour alone. */
+function legendPlugin(items: readonly ChartLegendItem[], sourceLineCount: number): Plugin {
+	return {
+		id: 'anjuLegend',
+		afterDraw(chart) {
+			const y = CHART_HEIGHT - sourceLineCount * SOURCE_LINE_HEIGHT - LEGEND_HEIGHT / 2 - 2;
+			let x = 0;
+			for (const item of items) {
+				drawLegendMark(chart.ctx, item.mark, x, y);
+				drawText(chart.ctx, item.label, x + 30, y, { role: 'text', align: 'left' });
+				x += 30 + textWidth(item.label, SIZE.small) + 16;
 			}
 		},
 	};
@@ -231,8 +326,8 @@ function referencesPlugin(spec: ChartSpec): Plugin {
 function configuration(spec: ChartSpec): ChartConfiguration<'line' | 'bar', (number | null)[], string[]> {
 	const latest = spec.latest?.index;
 	const isLatest = (index: number) => index === latest;
-	const references = [spec.baseline?.value, spec.target?.value].filter((value) => value !== undefined);
-	const known = spec.values.filter((value) => value !== null);
+	const references = [spec.baseline?.value, spec.target?.value, spec.level?.value].filter((value) => value !== undefined);
+	const known = [...spec.values, ...(spec.second?.values ?? [])].filter((value) => value !== null);
 	const all = [...known, ...references];
 	const titleWidth = CHART_WIDTH - (spec.sample ? BADGE_WIDTH + 12 : 4);
 	const sourceLines = sourceText(spec.source);
@@ -252,10 +347,25 @@ function configuration(spec: ChartSpec): ChartConfiguration<'line' | 'bar', (num
 					borderWidth: 2.5,
 					pointRadius: spec.values.map((_, index) => (isLatest(index) ? 5.5 : 3)),
 					pointBorderWidth: 0,
+					// A comparison's axis has the other side's periods too: the line runs across them.
+					...(spec.legend ? { spanGaps: true } : {}),
 				};
+	const second = spec.second && {
+		type: 'line' as const,
+		data: spec.second.values,
+		borderColor: colour('target'),
+		backgroundColor: colour('target'),
+		borderWidth: 2,
+		borderDash: SECOND_DASH,
+		pointStyle: 'rect' as const,
+		pointRadius: spec.second.values.map((_, index) => (index === spec.second?.latest?.index ? 5 : 3.5)),
+		pointBorderWidth: 0,
+		spanGaps: true,
+	};
+	const legendHeight = spec.legend ? LEGEND_HEIGHT : 0;
 	return {
 		type: spec.kind,
-		data: { labels: spec.labels, datasets: [dataset] },
+		data: { labels: spec.labels, datasets: second ? [dataset, second] : [dataset] },
 		options: {
 			responsive: false,
 			animation: false,
@@ -263,7 +373,7 @@ function configuration(spec: ChartSpec): ChartConfiguration<'line' | 'bar', (num
 			events: [],
 			color: colour('muted'),
 			font: { family: 'sans-serif', size: SIZE.small },
-			layout: { padding: { right: 6, bottom: sourceLines.length * SOURCE_LINE_HEIGHT + 6 } },
+			layout: { padding: { right: 6, bottom: sourceLines.length * SOURCE_LINE_HEIGHT + 6 + legendHeight } },
 			scales: {
 				x: {
 					grid: { display: false },
@@ -298,7 +408,12 @@ function configuration(spec: ChartSpec): ChartConfiguration<'line' | 'bar', (num
 				subtitle: { display: true, text: spec.unitLine, align: 'start', color: colour('muted'), font: { size: SIZE.small }, padding: { bottom: 12 } },
 			},
 		},
-		plugins: [referencesPlugin(spec), sourcePlugin(sourceLines), ...(spec.sample ? [sampleMark] : [])],
+		plugins: [
+			referencesPlugin(spec),
+			sourcePlugin(sourceLines),
+			...(spec.legend ? [legendPlugin(spec.legend, sourceLines.length)] : []),
+			...(spec.sample ? [sampleMark] : []),
+		],
 	};
 }
 

@@ -11,9 +11,13 @@ import { readEnvironment } from '../config/environment.ts';
 import { CHART_HEIGHT, CHART_WIDTH, drawChart } from './draw.ts';
 import { renderPng } from './png.ts';
 import { chartSpec, type ChartSpec } from './spec.ts';
+import { comparisonChartSpec } from './comparison-spec.ts';
+import type { ComparisonView } from '../utils/comparison.ts';
 
 /** Bump when a change to the renderer changes its output, so cached charts are redrawn. */
 const RENDERER_VERSION = `anju-chart-4 chart.js-${Chart.version}`;
+/** The same for comparison charts, which add the second series, the level line and the legend. */
+const COMPARISON_RENDERER_VERSION = `anju-comparison-1 ${RENDERER_VERSION}`;
 
 export function chartsEnabled(): boolean {
 	return !readEnvironment().ANJU_NO_CHARTS;
@@ -45,4 +49,21 @@ export function indicatorChartSvg(slug: string, indicator: Indicator, summary: s
 export function indicatorChartPng(slug: string, indicator: Indicator, summary: string): Buffer {
 	const spec = chartSpec(slug, indicator, summary);
 	return cached(cacheKey(RENDERER_VERSION, spec), 'png', () => renderPng(indicatorChartSvg(slug, indicator, summary)));
+}
+
+/** Whether a comparison gets a chart: charts are on and both sides have a value (a comparison in words has none). */
+export function hasComparisonChart(view: ComparisonView): boolean {
+	return chartsEnabled() && view.benchmarkSeries.length > 0 && view.anjuSeries.length > 0;
+}
+
+/** A comparison's chart as SVG text; `anjuPublisher` is the Anju indicator's publisher, printed in the chart. */
+export function comparisonChartSvg(view: ComparisonView, anjuPublisher: string): string {
+	const spec = comparisonChartSpec(view, anjuPublisher);
+	return cached(cacheKey(COMPARISON_RENDERER_VERSION, spec), 'svg', () => Buffer.from(renderSvg(spec))).toString('utf8');
+}
+
+/** The same comparison chart as PNG. */
+export function comparisonChartPng(view: ComparisonView, anjuPublisher: string): Buffer {
+	const spec = comparisonChartSpec(view, anjuPublisher);
+	return cached(cacheKey(COMPARISON_RENDERER_VERSION, spec), 'png', () => renderPng(comparisonChartSvg(view, anjuPublisher)));
 }

@@ -41,10 +41,31 @@ export interface ChartSpec {
 	/** Unit and decimals for the y-axis tick labels. */
 	unit: string;
 	decimals: number | undefined;
+	/** A second series drawn against the first (a benchmark region's figures): dashed, square markers. */
+	second?: ChartSecondSeries;
+	/** A labelled horizontal line at another region's level, e.g. `浙江省安吉县2020年水平 35699元`. */
+	level?: ChartReference;
+	/** Legend entries in words, under the axis, so the series are told apart without colour. */
+	legend?: ChartLegendItem[];
+}
+
+/** The second series of a comparison chart. */
+export interface ChartSecondSeries {
+	/** The value for each axis period; null where there is none. */
+	values: (number | null)[];
+	/** Axis position and display text of its latest value. */
+	latest: { index: number; label: string } | undefined;
+}
+
+/** One legend entry: its words and the line it stands for. */
+export interface ChartLegendItem {
+	label: string;
+	/** The main series (solid, round markers), the second series (dashed, square markers) or the level line (dashed). */
+	mark: 'series' | 'second' | 'level';
 }
 
 /** Beyond this many axis periods the axis is not stretched to reach the baseline or target. */
-const MAX_AXIS_PERIODS = 40;
+export const MAX_AXIS_PERIODS = 40;
 
 const QUARTER_NAMES = ['一季度', '二季度', '三季度', '四季度'];
 

@@ -3,6 +3,7 @@
  * Sorting and grouping happen here once, so every page lists things in the same order.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildComparison, type ComparisonView } from '../utils/comparison.ts';
 import type { Site } from '../schemas/site.ts';
 
 export type PillarEntry = CollectionEntry<'pillars'>;
@@ -72,4 +73,16 @@ export async function getSiteUpdated(): Promise<string | undefined> {
 		...updates.map((entry) => entry.data.date),
 	];
 	return dates.sort().at(-1);
+}
+
+/** Every 对标 comparison, benchmark by benchmark in file order, with its gap worked out. */
+export async function getComparisons(): Promise<ComparisonView[]> {
+	const [benchmarks, indicators] = await Promise.all([getBenchmarks(), getIndicatorsBySlug()]);
+	return benchmarks.flatMap((benchmark) =>
+		(benchmark.data.comparisons ?? []).map((comparison, index) => {
+			// The check refuses a comparison whose indicator does not exist, so the build never gets here without it.
+			const indicator = indicators.get(comparison.indicator)!;
+			return buildComparison({ slug: benchmark.id, data: benchmark.data }, index, comparison, { slug: comparison.indicator, data: indicator });
+		}),
+	);
 }

@@ -1,6 +1,7 @@
 /** A benchmark region Anju measures itself against: `content/benchmarks/<slug>.yaml`. */
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { comparisonSchema } from './comparison.ts';
 import { field } from './field-meta.ts';
 import { refusal } from './own-issue.ts';
 
@@ -48,6 +49,13 @@ export const benchmarkSchema = z.strictObject({
 		singular: '亮点',
 		summary: '{{fields.label}}',
 		hint: '每条须有“数值”或“文字说明”之一。',
+	}),
+	/** Its figures as data, each set against the Anju indicator it is compared with (对标差距). */
+	comparisons: field(z.array(comparisonSchema).optional(), {
+		label: '对标比较',
+		singular: '对标比较',
+		summary: '{{fields.figure}}',
+		hint: '把对标地区的数字与安居区的指标逐项比较；只填公开发布的真实数字，找不到的不填。',
 	}),
 	/** What Anju takes from it. */
 	lesson: field(text, { label: '对标启示', long: true, hint: '安居从中学习借鉴什么。' }),

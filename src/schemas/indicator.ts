@@ -22,7 +22,7 @@ const value = z.number();
  * A period as editors write it: `2024` (YAML reads it as a number), `2024-Q3` or `2024-07`. The
  * editor checks it with a pattern that matches exactly the three forms utils/period.ts parses.
  */
-const period = withMeta(
+export const period = withMeta(
 	writtenAsText(
 		z
 			.string()
@@ -34,7 +34,7 @@ const period = withMeta(
 	{ pattern: ['^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$', '统计期应写作 2024、2024-Q3 或 2024-07'] },
 );
 
-const PERIOD_HINT = '年度写 2024，季度写 2024-Q3，月度写 2024-07，须与“发布频率”一致。';
+export const PERIOD_HINT = '年度写 2024，季度写 2024-Q3，月度写 2024-07，须与“发布频率”一致。';
 const NUMBER_HINT = '只填数字，不带单位或汉字。';
 
 function periodMessage(input: unknown): string {

@@ -28,18 +28,18 @@ export function formatPeriod(text: string): string {
 }
 
 /**
- * A number for reading: grouped digits below 10万, then 万/亿 (12.3万, 3.45亿).
+ * A number for reading: plain digits below 10万 (35699, as official documents write it), then 万/亿 (12.3万, 3.45亿).
  * `decimals` fixes the decimal places of small numbers; large ones keep up to two.
  */
 export function formatNumber(value: number, decimals?: number): string {
 	if (Math.abs(value) >= 100_000) {
 		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
 	}
-	// 'min2': four-digit numbers stay ungrouped (1000, not 1,000), as GB/T 15835 allows.
+	// No thousands separators: Chinese official texts write 35699元, never 35,699元.
 	return new Intl.NumberFormat('zh-CN', {
 		minimumFractionDigits: decimals ?? 0,
 		maximumFractionDigits: decimals ?? 2,
-		useGrouping: 'min2',
+		useGrouping: false,
 	}).format(value);
 }
 

@@ -14,9 +14,11 @@ import { computeProgress, summarizeIndicator } from './progress.ts';
 export const ROW_KINDS = { observation: '实际值', baseline: '基期值', target: '目标值' } as const;
 export type RowKind = keyof typeof ROW_KINDS;
 
-const YES = '是';
-const NO = '否';
+/** How a boolean cell is written. */
+export const YES = '是';
+export const NO = '否';
 
+/** One column of a published table. */
 export interface Column {
 	/** English key: the same name in the JSON download. */
 	key: string;
@@ -30,6 +32,7 @@ export interface Column {
 	values?: readonly string[];
 }
 
+/** The indicator CSV's columns, in order. */
 export const CSV_COLUMNS: readonly Column[] = [
 	{ key: 'indicator', header: '指标代码', type: 'string', description: '指标的代码，即文件名和网址的一部分，如 qiongjiang-shengtai-zoulang-licheng。' },
 	{ key: 'title', header: '指标名称', type: 'string', description: '指标的中文名称。' },
@@ -63,8 +66,9 @@ export const DATA_LICENSE = {
 	path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-function sourceText(indicator: Indicator): string {
-	return indicator.source.title ? `${indicator.source.publisher}《${indicator.source.title}》` : indicator.source.publisher;
+/** An indicator's source in one line: its publisher, and the publication in 《》 where given. */
+export function sourceText(source: Pick<Indicator['source'], 'publisher' | 'title'>): string {
+	return source.title ? `${source.publisher}《${source.title}》` : source.publisher;
 }
 
 /** The CSV rows (without header) of one indicator: baseline, observed values, target. */
@@ -79,7 +83,7 @@ export function csvRows(slug: string, indicator: Indicator): string[][] {
 		status,
 		csvText(note),
 		indicator.sample ? YES : NO,
-		csvText(sourceText(indicator)),
+		csvText(sourceText(indicator.source)),
 		indicator.updated,
 	];
 	return [
@@ -113,8 +117,26 @@ export interface PackageSite {
 	host_org: string;
 }
 
-/** `/datapackage.json`: every indicator CSV as a tabular data resource, paths relative to it. */
-export function dataPackage(site: PackageSite, indicators: readonly { slug: string; indicator: Indicator }[]): object {
+/** A Frictionless table schema: one field per column, named as its CSV header. */
+export function tableSchema(columns: readonly Column[]): object {
+	return {
+		fields: columns.map((column) => ({
+			name: column.header,
+			title: column.key,
+			type: column.type,
+			description: column.description,
+			...(column.type === 'boolean' ? { trueValues: [YES], falseValues: [NO] } : {}),
+			// An empty cell is a missing value in Frictionless, so it need not be listed.
+			...(column.values && column.type === 'string' ? { constraints: { enum: column.values } } : {}),
+		})),
+	};
+}
+
+/**
+ * `/datapackage.json`: every indicator CSV as a tabular data resource, paths relative to it,
+ * then `tables`, the site-wide tables (the 对标 comparisons, utils/comparison-data.ts).
+ */
+export function dataPackage(site: PackageSite, indicators: readonly { slug: string; indicator: Indicator }[], tables: readonly object[] = []): object {
 	const sources = new Map<string, { title: string; path?: string }>();
 	for (const { indicator } of indicators) {
 		sources.set(indicator.source.publisher, { title: indicator.source.publisher, ...(indicator.source.url ? { path: indicator.source.url } : {}) });
@@ -124,34 +146,27 @@ export function dataPackage(site: PackageSite, indicators: readonly { slug: stri
 		profile: 'tabular-data-package',
 		name: 'anju-dbjj-indicators',
 		title: `${site.title}：指标数据`,
-		description: `安居区对标竞进各项指标的数据，每个指标一个 CSV 文件（UTF-8 带 BOM），同名 JSON 文件含完整说明。${anySample ? '“示例数据”列为“是”的数值为示例，不是官方统计。' : ''}`,
+		description: `安居区对标竞进各项指标的数据，每个指标一个 CSV 文件（UTF-8 带 BOM），同名 JSON 文件含完整说明。${tables.length > 0 ? '对标比较另为一个表，每个比较、每个时期一行。' : ''}${anySample ? '“示例数据”列为“是”的数值为示例，不是官方统计。' : ''}`,
 		homepage: site.url,
 		sample: anySample,
 		licenses: [DATA_LICENSE],
 		contributors: [{ title: site.host_org, role: 'publisher' }],
 		sources: [...sources.values()],
-		resources: indicators.map(({ slug, indicator }) => ({
-			profile: 'tabular-data-resource',
-			name: slug,
-			path: indicatorDataPath(slug, 'csv'),
-			title: indicator.title,
-			description: indicator.definition,
-			format: 'csv',
-			mediatype: 'text/csv',
-			encoding: 'utf-8-sig',
-			sample: indicator.sample,
-			sources: [{ title: sourceText(indicator), ...(indicator.source.url ? { path: indicator.source.url } : {}) }],
-			schema: {
-				fields: CSV_COLUMNS.map((column) => ({
-					name: column.header,
-					title: column.key,
-					type: column.type,
-					description: column.description,
-					...(column.type === 'boolean' ? { trueValues: [YES], falseValues: [NO] } : {}),
-					// An empty cell is a missing value in Frictionless, so it need not be listed.
-					...(column.values && column.type === 'string' ? { constraints: { enum: column.values } } : {}),
-				})),
-			},
-		})),
+		resources: [
+			...indicators.map(({ slug, indicator }) => ({
+				profile: 'tabular-data-resource',
+				name: slug,
+				path: indicatorDataPath(slug, 'csv'),
+				title: indicator.title,
+				description: indicator.definition,
+				format: 'csv',
+				mediatype: 'text/csv',
+				encoding: 'utf-8-sig',
+				sample: indicator.sample,
+				sources: [{ title: sourceText(indicator.source), ...(indicator.source.url ? { path: indicator.source.url } : {}) }],
+				schema: tableSchema(CSV_COLUMNS),
+			})),
+			...tables,
+		],
 	};
 }

@@ -1,7 +1,8 @@
 /**
  * The steps of the check that need the whole content, in order: references between files,
- * statuses against indicators, freshness, internal links, and what bodies point at. Each reads
- * what the per-file steps loaded and returns its problems.
+ * statuses against indicators, benchmarks' comparisons against indicators, freshness, internal
+ * links, and what bodies point at. Each reads what the per-file steps loaded and returns its
+ * problems.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,10 +12,14 @@ import type { Site } from '../schemas/site.ts';
 import { splitSiteUrl } from '../utils/site-url.ts';
 import type { PlacedReference } from './check-body.ts';
 import { checkReferences, type FoundFile, type LoadedEntry } from './check-references.ts';
+import { comparedIndicators } from './comparisons.ts';
 import { sitePages, type InternalLink } from './links.ts';
 import type { Problem } from './problem.ts';
 import { bodyReference } from './rules/body-reference.ts';
 import { brokenLink } from './rules/broken-link.ts';
+import { comparisonDirection } from './rules/comparison-direction.ts';
+import { comparisonPeriod } from './rules/comparison-period.ts';
+import { comparisonUnit } from './rules/comparison-unit.ts';
 import { staleSite } from './rules/stale-site.ts';
 import { staleStatus } from './rules/stale-status.ts';
 import { statusVsIndicators } from './rules/status-vs-indicators.ts';
@@ -63,6 +68,12 @@ function statusConsistency(content: LoadedContent): Problem[] {
 	return statusVsIndicators.check(content.entries);
 }
 
+/** Benchmarks' figures against the indicators they are compared with: unit, periods and direction. */
+function comparisons(content: LoadedContent): Problem[] {
+	const compared = comparedIndicators(content.entries);
+	return [...comparisonUnit.check(compared), ...comparisonPeriod.check(compared), ...comparisonDirection.check(compared)];
+}
+
 /** The site's newest update and each initiative's status, against the build date. */
 function freshness(content: LoadedContent): Problem[] {
 	return [...staleSite.check(content.entries, content.today, content.site?.update_cycle_days ?? 14), ...staleStatus.check(content.entries, content.today)];
@@ -81,4 +92,4 @@ function bodyReferences(content: LoadedContent): Promise<Problem[]> {
 }
 
 /** The steps across files, in order. */
-export const CROSS_FILE_STEPS: readonly CrossFileStep[] = [references, statusConsistency, freshness, links, bodyReferences];
+export const CROSS_FILE_STEPS: readonly CrossFileStep[] = [references, statusConsistency, comparisons, freshness, links, bodyReferences];

@@ -112,6 +112,8 @@ function genericMessage(issue: z.core.$ZodIssue, input: unknown): string {
 		case 'too_small': {
 			if (issue.origin === 'string') return '不能为空（must not be empty）';
 			if (issue.origin === 'array') return `至少应有 ${String(issue.minimum)} 项（expected at least ${String(issue.minimum)} items）`;
+			// An exclusive bound (`positive()`) must not read as 不小于 0 when 0 itself is refused.
+			if (issue.inclusive === false) return `应大于 ${String(issue.minimum)}，实为 ${showInput(input)}（expected more than ${String(issue.minimum)}）`;
 			return `应不小于 ${String(issue.minimum)}，实为 ${showInput(input)}（expected at least ${String(issue.minimum)}）`;
 		}
 		case 'too_big': {

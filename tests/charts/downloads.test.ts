@@ -59,9 +59,9 @@ describe('downloads of the built site', () => {
 		expect(typeof json.summary).toBe('string');
 	});
 
-	it('datapackage.json lists every indicator, each path exists and its fields match the CSV header', () => {
+	it('datapackage.json lists every indicator and the comparisons, each path exists and its fields match the CSV header', () => {
 		const pkg = JSON.parse(readFileSync(path.join(dist, 'datapackage.json'), 'utf8'));
-		expect(pkg.resources.map((resource: { name: string }) => resource.name).sort()).toEqual(indicators.map((i) => i.slug).sort());
+		expect(pkg.resources.map((resource: { name: string }) => resource.name).sort()).toEqual([...indicators.map((i) => i.slug), 'comparisons'].sort());
 		for (const resource of pkg.resources as { path: string; schema: { fields: { name: string }[] } }[]) {
 			const file = path.join(dist, resource.path);
 			expect(existsSync(file), resource.path).toBe(true);

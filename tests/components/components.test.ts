@@ -164,4 +164,25 @@ describe('BenchmarkCard', () => {
 		expect(plain).toContain('2020年游仙高新区主营业务收入 1005亿元');
 		expect(plain).toContain('资料来源：《激情担当 跨越赶超》，吴军');
 	});
+	it('links the name to the region’s page and keeps the lesson before the source', async () => {
+		const html = await container.renderToString(BenchmarkCard, {
+			props: {
+				id: 'youxian',
+				href: '/benchmarks/mianyang-youxian/',
+				level: 'h4',
+				benchmark: {
+					name: '绵阳市游仙区',
+					province: '四川省',
+					group: 'overall',
+					areas: ['产业'],
+					highlights: [{ label: '发展定位', text: '中国科技城核心区。' }],
+					lesson: '项目引强培优。',
+					source: { title: '《激情担当 跨越赶超》' },
+				},
+			},
+		});
+		expect(html).toMatch(/<h4[^>]*>\s*<a href="\/benchmarks\/mianyang-youxian\/"[^>]*>绵阳市游仙区<\/a>\s*<\/h4>/);
+		const plain = text(html);
+		expect(plain.indexOf('安居借鉴')).toBeLessThan(plain.indexOf('资料来源'));
+	});
 });

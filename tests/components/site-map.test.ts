@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import SiteHeader from '../../src/components/SiteHeader.astro';
-import { breadcrumbs, navItems, sectionUrl } from '../../src/site-map.ts';
+import { benchmarkUrl, breadcrumbs, comparisonChartPath, comparisonUrl, navItems, sectionUrl } from '../../src/site-map.ts';
 
 let container: AstroContainer;
 /** The markup without the scoping and dev-source attributes Astro adds. */
@@ -19,6 +19,19 @@ describe('Breadcrumbs', () => {
 		expect(html).toContain(`<a href="${sectionUrl('home')}">首页</a>`);
 		expect(html).toContain(`<a href="${sectionUrl('updates')}">工作动态</a>`);
 		expect(html).toContain('<span aria-current="page">三季度进展</span>');
+	});
+	it('leads from a benchmark region’s page back to 对标地区', async () => {
+		const html = plain(await container.renderToString(Breadcrumbs, { props: { items: breadcrumbs('benchmarks', [{ label: '浙江省安吉县' }]) ?? [] } }));
+		expect(html).toContain(`<a href="${sectionUrl('benchmarks')}">对标地区</a>`);
+		expect(html).toContain('<span aria-current="page">浙江省安吉县</span>');
+	});
+});
+
+describe('benchmark addresses', () => {
+	it('give a region’s page, a comparison’s anchor on it and the comparison’s chart files', () => {
+		expect(benchmarkUrl('zhejiang-anji')).toBe(`${sectionUrl('benchmarks')}zhejiang-anji/`);
+		expect(comparisonUrl('zhejiang-anji', 'zhejiang-anji-1')).toBe(`${sectionUrl('benchmarks')}zhejiang-anji/#zhejiang-anji-1`);
+		expect(comparisonChartPath('zhejiang-anji-1', 'png')).toBe('charts/comparisons/zhejiang-anji-1.png');
 	});
 });
 

@@ -88,7 +88,13 @@ describe('the web editor', () => {
 				.filter(([, field]) => field.widget === 'relation')
 				.map(([dotted, field]) => `${name}.${dotted} → ${field.collection}`),
 		);
-		const checked = REFERENCES.map(({ from, path: fieldPath, to }) => `${from}.${fieldPath.filter((key) => key !== EACH).join('.')} → ${to}`);
+		// A list of slugs is one multiple relation (its trailing EACH); a reference inside a list of objects is `list[].field`.
+		const dotted = (fieldPath: readonly PropertyKey[]) =>
+			(fieldPath.at(-1) === EACH ? fieldPath.slice(0, -1) : fieldPath)
+				.map((key) => (key === EACH ? '[]' : String(key)))
+				.join('.')
+				.replaceAll('.[]', '[]');
+		const checked = REFERENCES.map(({ from, path: fieldPath, to }) => `${from}.${dotted(fieldPath)} → ${to}`);
 		expect(relations.sort()).toEqual(checked.sort());
 	});
 });

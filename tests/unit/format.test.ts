@@ -23,9 +23,9 @@ describe('periods', () => {
 });
 
 describe('numbers', () => {
-	it('groups small numbers and uses 万 and 亿 for large ones', () => {
+	it('writes small numbers without separators and uses 万 and 亿 for large ones', () => {
 		expect(formatNumber(9999)).toBe('9999');
-		expect(formatNumber(99_999)).toBe('99,999');
+		expect(formatNumber(99_999)).toBe('99999');
 		expect(formatNumber(123_456)).toBe('12.35万');
 		expect(formatNumber(345_000_000)).toBe('3.45亿');
 		expect(formatNumber(-250_000)).toBe('-25万');
@@ -37,7 +37,7 @@ describe('numbers', () => {
 	});
 	it('keeps official money in the unit it was given in', () => {
 		expect(formatValue(1005, '亿元')).toBe('1005亿元');
-		expect(formatValue(35699, '元')).toBe('35,699元');
+		expect(formatValue(35699, '元')).toBe('35699元');
 		expect(formatValue(17.9, '亿元')).toBe('17.9亿元');
 		expect(formatFigure(123_456, '万元')).toBe('123456');
 	});

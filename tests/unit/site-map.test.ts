@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	breadcrumbs,
 	chartPath,
+	comparisonsDataPath,
 	indicatorDataPath,
 	indicatorUrl,
 	initiativeStatusUrl,
@@ -42,6 +43,8 @@ describe('the site map', () => {
 		expect(indicatorDataPath('gdp', 'json')).toBe('data/gdp.json');
 		expect(chartPath('gdp', 'svg')).toBe('charts/gdp.svg');
 		expect(chartPath('gdp', 'png')).toBe('charts/gdp.png');
+		expect(comparisonsDataPath('csv')).toBe('data/comparisons.csv');
+		expect(comparisonsDataPath('json')).toBe('data/comparisons.json');
 	});
 
 	it('gives the home page no breadcrumbs, a section its own name, and a page its trail', () => {

@@ -66,6 +66,30 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	],
 	'indicators/rule-enum.yaml': [['error :7:1 direction [enum]', ['应为以下之一：increase | decrease，实为 "up"']]],
 	'indicators/rule-range.yaml': [['error :4:1 decimals [range]', ['应不大于 6，实为 8']]],
+	'benchmarks/rule-unverified-figure.yaml': [
+		['error :29:11 comparisons[0].series[0].source.trust [unverified-figure]', ['待核实（第三方转载）的数字只能作示例数据，请把 sample 改为 true']],
+	],
+	'benchmarks/rule-reference-comparison.yaml': [
+		['error :22:5 comparisons[0].indicator [reference]', ['找不到指标 "qiongjiang-lvdao-lichen"', '是否应为 "qiongjiang-lvdao-licheng"？']],
+	],
+	'benchmarks/rule-comparison-unit.yaml': [
+		[
+			'error :21:5 comparisons[0].unit [comparison-unit]',
+			['单位“万元”与安居区指标“工业园区营业收入”（gongye-yuanqu-yingye-shouru）的单位“亿元”不同', '请填写换算系数 conversion.factor'],
+		],
+	],
+	'benchmarks/rule-comparison-period.yaml': [
+		[
+			'error :30:9 comparisons[0].series[1].period [comparison-period]',
+			['安居区指标“琼江生态走廊建成里程”（qiongjiang-lvdao-licheng）的频率为 annual，统计期应写作 2024 的形式，实为 "2024-Q2"'],
+		],
+	],
+	'benchmarks/rule-comparison-direction.yaml': [
+		[
+			'error :23:5 comparisons[0].direction [comparison-direction]',
+			['变化方向为 decrease（越低越好），与安居区指标“琼江生态走廊建成里程”（qiongjiang-lvdao-licheng）的 increase（越高越好）相反'],
+		],
+	],
 };
 
 let root: string;

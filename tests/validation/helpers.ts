@@ -15,7 +15,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const VALID_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-valid');
 /** One broken file per rule, in the folders of content/, to lay over a copy of the valid fixture. */
 export const BROKEN_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/content-broken');
-export const BROKEN_FOLDERS = ['updates', 'initiatives', 'indicators'] as const;
+export const BROKEN_FOLDERS = ['updates', 'initiatives', 'indicators', 'benchmarks'] as const;
 
 // Files of the valid fixture that tests break, by role (paths under content/).
 /** An annual indicator. */

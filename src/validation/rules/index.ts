@@ -10,6 +10,9 @@ import { binaryFile } from './binary-file.ts';
 import { bodyComplexity } from './body-complexity.ts';
 import { bodyReference } from './body-reference.ts';
 import { brokenLink } from './broken-link.ts';
+import { comparisonDirection } from './comparison-direction.ts';
+import { comparisonPeriod } from './comparison-period.ts';
+import { comparisonUnit } from './comparison-unit.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
 import { emptyFile } from './empty-file.ts';
 import { encoding } from './encoding.ts';
@@ -49,6 +52,7 @@ import { unknownField } from './unknown-field.ts';
 import { unreadable } from './unreadable.ts';
 import { unsafeAttribute } from './unsafe-attribute.ts';
 import { unsafeUrl } from './unsafe-url.ts';
+import { unverifiedFigure } from './unverified-figure.ts';
 import { valueType } from './value-type.ts';
 import { yamlAlias } from './yaml-alias.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
@@ -77,6 +81,7 @@ export const RULES = [
 	range,
 	format,
 	reasonRequired,
+	unverifiedFigure,
 	rawHtml,
 	unsafeAttribute,
 	unsafeUrl,
@@ -102,6 +107,9 @@ export const RULES = [
 	staleStatus,
 	staleSite,
 	statusVsIndicators,
+	comparisonUnit,
+	comparisonPeriod,
+	comparisonDirection,
 ] as const satisfies readonly Rule[];
 
 /** The id of a registered rule: a problem with any other id does not type-check. */
