@@ -28,6 +28,13 @@ function inline(comparison: object, anju: { slug: string; data: Indicator }): Co
 	return buildComparison(benchmark('zhejiang-anji'), 0, comparisonSchema.parse({ definition: '测试口径', sample: false, ...comparison }), anju);
 }
 
+/** 安吉's 农民收入 with the given figures, each from `source`. */
+const farmersIncome = (values: Record<string, number>) => ({
+	figure: '农民收入',
+	unit: '元',
+	indicator: 'nongcun-jumin-renjun-kezhipei-shouru',
+	series: Object.entries(values).map(([period, value]) => ({ period, value, source })),
+});
 const series = (values: Record<string, number>) => Object.entries(values).map(([period, value]) => ({ period, value, status: 'final' }));
 const income = (values: Record<string, number>) =>
 	indicator('nongcun-jumin-renjun-kezhipei-shouru', { baseline: undefined, target: undefined, sample: false, series: series(values) });
@@ -104,53 +111,20 @@ describe('buildComparison', () => {
 	});
 
 	it('says a widening gap and when Anju never catches up', () => {
-		const view = inline(
-			{
-				figure: '农民收入',
-				unit: '元',
-				indicator: 'nongcun-jumin-renjun-kezhipei-shouru',
-				series: [
-					{ period: '2020', value: 30000, source },
-					{ period: '2024', value: 40000, source },
-				],
-			},
-			income({ 2020: 20000, 2024: 22000 }),
-		);
+		const view = inline(farmersIncome({ 2020: 30000, 2024: 40000 }), income({ 2020: 20000, 2024: 22000 }));
 		expect(view.trendLabel).toBe('▲ 差距扩大');
 		expect(view.summary).toContain('差距18000元，比2020年扩大80.0%');
 		expect(view.catchUpLabel).toBe('按目前的速度，安居追不上。');
 	});
 
 	it('says the year at both sides’ pace', () => {
-		const view = inline(
-			{
-				figure: '农民收入',
-				unit: '元',
-				indicator: 'nongcun-jumin-renjun-kezhipei-shouru',
-				series: [
-					{ period: '2020', value: 800, source },
-					{ period: '2021', value: 880, source },
-				],
-			},
-			income({ 2020: 100, 2021: 200 }),
-		);
+		const view = inline(farmersIncome({ 2020: 800, 2021: 880 }), income({ 2020: 100, 2021: 200 }));
 		expect(view.catchUpLabel).toBe('按双方近年的增长速度，预计2024年追平。');
 		expect(view.trendLabel).toBe('▼ 差距缩小');
 	});
 
 	it('speaks of Anju’s lead, not of the gap, where Anju is ahead', () => {
-		const view = inline(
-			{
-				figure: '农民收入',
-				unit: '元',
-				indicator: 'nongcun-jumin-renjun-kezhipei-shouru',
-				series: [
-					{ period: '2020', value: 100, source },
-					{ period: '2024', value: 110, source },
-				],
-			},
-			income({ 2020: 110, 2024: 115 }),
-		);
+		const view = inline(farmersIncome({ 2020: 100, 2024: 110 }), income({ 2020: 110, 2024: 115 }));
 		expect(view.trendLabel).toBe('✓ 安居领先');
 		expect(view.summary).toBe(
 			'2024年浙江省安吉县农民收入110元；同期2024年安居区农村居民人均可支配收入115元，安居领先5元，领先幅度比2020年缩小50.0%。安居已领先。',
@@ -158,18 +132,7 @@ describe('buildComparison', () => {
 	});
 
 	it('says so in words where Anju has overtaken the benchmark', () => {
-		const view = inline(
-			{
-				figure: '农民收入',
-				unit: '元',
-				indicator: 'nongcun-jumin-renjun-kezhipei-shouru',
-				series: [
-					{ period: '2020', value: 100, source },
-					{ period: '2024', value: 110, source },
-				],
-			},
-			income({ 2020: 90, 2024: 120 }),
-		);
+		const view = inline(farmersIncome({ 2020: 100, 2024: 110 }), income({ 2020: 90, 2024: 120 }));
 		expect(view.summary).toContain('安居领先10元，2020年时差距10元，现在安居已反超。');
 	});
 
