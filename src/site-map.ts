@@ -103,8 +103,11 @@ export function indicatorDataPath(slug: string, format: 'csv' | 'json'): string 
 }
 
 /** The table of every 对标 comparison, relative to the base path: `data/comparisons.csv` or `.json`. */
+/** Names under data/ the site itself uses: an indicator's files are `data/<slug>.csv`, so no indicator may take them. */
+export const SITE_DATA_NAMES = ['comparisons'] as const;
+
 export function comparisonsDataPath(format: 'csv' | 'json'): string {
-	return `data/comparisons.${format}`;
+	return `data/${SITE_DATA_NAMES[0]}.${format}`;
 }
 
 /** An indicator's chart, relative to the base path: `charts/<slug>.svg` or `.png` (also its share image). */

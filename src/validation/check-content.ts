@@ -108,7 +108,7 @@ async function collections(folder: FolderInCheck): Promise<void> {
 			const extension = path.extname(name);
 			const stem = name.slice(0, -extension.length);
 			const misnamed = fileType.check(file, collection, extensions, extension.toLowerCase());
-			const problems = misnamed.length > 0 ? misnamed : fileName.check(file, stem, extension);
+			const problems = misnamed.length > 0 ? misnamed : fileName.check(file, stem, extension, collection);
 			if (problems.length > 0) {
 				folder.problems.push(...problems);
 				continue;

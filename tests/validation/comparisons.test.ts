@@ -208,3 +208,15 @@ describe('hostile comparisons', () => {
 		expect(problems.map((problem) => problem.column)).toEqual([undefined, undefined, undefined]);
 	});
 });
+
+describe('an indicator named like the site’s own data files', () => {
+	it('is refused, since its data/comparisons.csv would replace the comparisons table', async () => {
+		const problems = await checkWith({ 'indicators/comparisons.yaml': fixtureText(INDICATOR) });
+		expect(problems.filter((problem) => problem.file.endsWith('indicators/comparisons.yaml')).map((problem) => [problem.rule, problem.message])).toEqual([
+			[
+				'file-name',
+				"文件名 comparisons 已被网站自己的数据文件（data/comparisons.csv）使用，指标请换一个文件名（the name is taken by the site's own data files）",
+			],
+		]);
+	});
+});

@@ -1,8 +1,11 @@
 /**
  * `file-name`: a content file's name is the last part of its page's address, so it may only use
- * lowercase letters, digits and hyphens (SLUG_PATTERN), with a lowercase extension.
+ * lowercase letters, digits and hyphens (SLUG_PATTERN), with a lowercase extension; and an indicator's
+ * name is also the name of its data files, so it may not be one the site's own data files use.
  */
+import type { CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { SITE_DATA_NAMES } from '../../site-map.ts';
 import type { Problem } from '../problem.ts';
 import { defineRule, problemOf } from './rule.ts';
 
@@ -26,8 +29,17 @@ export const fileName = defineRule({
 	 * @param file the path shown in the message
 	 * @param stem the name without its extension
 	 * @param extension the extension as written, with its dot
+	 * @param collection the folder it is in
 	 */
-	check(file: string, stem: string, extension: string): Problem[] {
+	check(file: string, stem: string, extension: string, collection?: CollectionName): Problem[] {
+		if (collection === 'indicators' && (SITE_DATA_NAMES as readonly string[]).includes(stem)) {
+			return [
+				problemOf(fileName, {
+					file,
+					message: `文件名 ${stem} 已被网站自己的数据文件（data/${stem}.csv）使用，指标请换一个文件名（the name is taken by the site's own data files）`,
+				}),
+			];
+		}
 		if (SLUG_PATTERN.test(stem) && extension === extension.toLowerCase()) return [];
 		const suggestion = suggestSlug(stem);
 		const lower = extension.toLowerCase();
