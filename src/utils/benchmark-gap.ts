@@ -87,8 +87,13 @@ function sorted(points: readonly GapPoint[]): GapPoint[] {
 	return [...points].sort((a, b) => periodYears(a.period) - periodYears(b.period));
 }
 
+/** How far Anju is behind the benchmark, in the unit: benchmark − Anju, or Anju − benchmark where lower is better. Negative: Anju is ahead. */
+export function gapBetween(benchmark: number, anju: number, direction: GapInput['direction']): number {
+	return direction === 'increase' ? benchmark - anju : anju - benchmark;
+}
+
 function gapAt(period: string, anju: number, benchmark: number, direction: GapInput['direction']): GapAt {
-	const absolute = direction === 'increase' ? benchmark - anju : anju - benchmark;
+	const absolute = gapBetween(benchmark, anju, direction);
 	return { period, anju, benchmark, absolute, ratio: anju / benchmark, percent: (absolute / benchmark) * 100 };
 }
 
@@ -111,7 +116,7 @@ export function catchUpYear(input: GapInput): CatchUp {
 	const anju = sorted(input.anju).at(-1);
 	const benchmark = sorted(input.benchmark).at(-1);
 	if (anju === undefined || benchmark === undefined || anju.value <= 0 || benchmark.value <= 0) return { kind: 'unknown' };
-	if (gapAt('', anju.value, benchmark.value, input.direction).absolute <= 0) return { kind: 'ahead' };
+	if (gapBetween(benchmark.value, anju.value, input.direction) <= 0) return { kind: 'ahead' };
 	const anjuGrowth = annualGrowth(input.anju);
 	if (anjuGrowth === undefined) return { kind: 'unknown' };
 	const benchmarkGrowth = annualGrowth(input.benchmark);

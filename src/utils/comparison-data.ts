@@ -8,7 +8,7 @@
 import { SOURCE_TRUST_LABELS, type SourceTrust } from '../schemas/comparison.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { comparisonsDataPath } from '../site-map.ts';
-import { periodYears } from './benchmark-gap.ts';
+import { gapBetween, periodYears } from './benchmark-gap.ts';
 import type { ComparisonView } from './comparison.ts';
 import { csvText, toCsv } from './csv.ts';
 import { type Column, NO, sourceText, tableSchema, YES } from './open-data.ts';
@@ -95,7 +95,7 @@ export const COMPARISON_COLUMNS: readonly Column[] = [
 /** A gap in the unit, without the binary noise of subtraction (8.7 − 2.2 is 6.5, not 6.499999999999999). */
 export function gapValue(benchmark: number, anju: number, direction: Indicator['direction']): number {
 	const decimals = Math.min(10, Math.max(decimalPlaces(benchmark), decimalPlaces(anju)));
-	return Number((direction === 'decrease' ? anju - benchmark : benchmark - anju).toFixed(decimals));
+	return Number(gapBetween(benchmark, anju, direction).toFixed(decimals));
 }
 
 function decimalPlaces(value: number): number {
