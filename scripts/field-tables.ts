@@ -9,7 +9,7 @@ import { fileWording, metaOf, unwrap } from '../src/schemas/field-meta.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
 
 /** The collections the guide has a table for: the ones staff write by hand. */
-export const GUIDE_TABLES: readonly CollectionName[] = ['initiatives', 'indicators', 'updates'];
+export const GUIDE_TABLES: readonly CollectionName[] = ['initiatives', 'indicators', 'updates', 'units'];
 
 const start = (name: CollectionName) => `<!-- 字段表 ${name}：由 npm run docs:fields 根据 src/schemas 生成，请勿手改 -->`;
 const end = (name: CollectionName) => `<!-- /字段表 ${name} -->`;

@@ -31,6 +31,7 @@ const KINDS = {
 	initiative: { collection: 'initiatives', template: 'initiative.md', name: '举措', example: 'qiongjiang-lvdao-sanqi' },
 	indicator: { collection: 'indicators', template: 'indicator.yaml', name: '指标', example: 'qiongjiang-lvdao-licheng' },
 	update: { collection: 'updates', template: 'update.md', name: '动态', example: '2026-12-qiongjiang-zoulang-jinzhan' },
+	unit: { collection: 'units', template: 'unit.yaml', name: '责任单位', example: 'shuili-ju' },
 } as const;
 
 function fail(message: string): never {

@@ -49,4 +49,5 @@ export const collections = {
 	indicators: collectionFromFolder('indicators', COLLECTIONS.indicators.schema),
 	benchmarks: collectionFromFolder('benchmarks', COLLECTIONS.benchmarks.schema),
 	updates: collectionFromFolder('updates', COLLECTIONS.updates.schema),
+	units: collectionFromFolder('units', COLLECTIONS.units.schema),
 };

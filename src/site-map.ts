@@ -24,11 +24,14 @@ export const SECTIONS = {
 	home: { name: '首页', path: '' },
 	pillars: { name: '四个始终', path: 'pillars' },
 	initiatives: { name: '推进举措', path: 'initiatives' },
+	units: { name: '责任单位', path: 'units' },
 	indicators: { name: '指标数据', path: 'indicators' },
 	benchmarks: { name: '对标地区', path: 'benchmarks' },
 	updates: { name: '工作动态', path: 'updates' },
 	data: { name: '数据下载', path: 'data' },
 	about: { name: '关于', path: 'about', crumb: '关于本站' },
+	// Reached from every page's 修订记录 section rather than the navigation, which has room for the content sections only.
+	changes: { name: '修订记录', path: 'changes', crumb: '全站修订记录', utility: true },
 	search: { name: '站内搜索', path: 'search', utility: true },
 	notFound: { name: '页面未找到', path: '404', utility: true },
 } as const satisfies Record<string, Section>;
@@ -77,6 +80,11 @@ export function initiativeStatusUrl(status: string): string {
 	return pageUrl(SECTIONS.initiatives.path, 'status', status);
 }
 
+/** A responsible unit's page: `units/<slug>/`. */
+export function unitUrl(slug: string): string {
+	return pageUrl(SECTIONS.units.path, slug);
+}
+
 /** An indicator's page: `indicators/<slug>/`. */
 export function indicatorUrl(slug: string): string {
 	return pageUrl(SECTIONS.indicators.path, slug);
@@ -102,10 +110,10 @@ export function indicatorDataPath(slug: string, format: 'csv' | 'json'): string 
 	return `data/${slug}.${format}`;
 }
 
-/** The table of every 对标 comparison, relative to the base path: `data/comparisons.csv` or `.json`. */
 /** Names under data/ the site itself uses: an indicator's files are `data/<slug>.csv`, so no indicator may take them. */
 export const SITE_DATA_NAMES = ['comparisons'] as const;
 
+/** The table of every 对标 comparison, relative to the base path: `data/comparisons.csv` or `.json`. */
 export function comparisonsDataPath(format: 'csv' | 'json'): string {
 	return `data/${SITE_DATA_NAMES[0]}.${format}`;
 }
@@ -125,6 +133,9 @@ export const DATAPACKAGE_PATH = 'datapackage.json';
 
 /** The updates feeds, relative to the base path. */
 export const FEED_PATHS = { rss: 'rss.xml', atom: 'atom.xml' } as const;
+
+/** The feed of the latest changes across the site (the /changes/ page), relative to the base path. */
+export const CHANGES_FEED_PATH = 'changes.xml';
 
 /** A feed's file name, e.g. `rss.xml`. */
 export type FeedPath = (typeof FEED_PATHS)[keyof typeof FEED_PATHS];

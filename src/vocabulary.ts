@@ -18,4 +18,5 @@ export const COLLECTION_WORDS: Readonly<Record<CollectionName, CollectionWords>>
 	indicators: { plural: '指标', singular: '指标' },
 	benchmarks: { plural: '对标地区', singular: '对标地区' },
 	updates: { plural: '工作动态', singular: '动态' },
+	units: { plural: '责任单位', singular: '责任单位' },
 };

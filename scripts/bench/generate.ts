@@ -82,7 +82,7 @@ function initiativeMarkdown(index: number, indicatorSlugs: readonly string[], ra
 		summary: `第 ${index + 1} 项基准测试用举措，内容为示例。`,
 		status: random() < 0.8 ? 'on_track' : 'not_started',
 		status_as_of: '2026-11-01',
-		lead_unit: '区发展和改革局',
+		lead_unit: 'fazhan-gaige-ju',
 		start: '2021-06',
 		due: '2027-12',
 		indicators: indicatorSlugs,
@@ -106,6 +106,7 @@ export function generateContent(projectRoot: string, dir: string, options: Gener
 	cpSync(path.join(content, 'site.yaml'), path.join(dir, 'site.yaml'));
 	cpSync(path.join(content, 'pillars'), path.join(dir, 'pillars'), { recursive: true });
 	cpSync(path.join(content, 'benchmarks'), path.join(dir, 'benchmarks'), { recursive: true });
+	cpSync(path.join(content, 'units'), path.join(dir, 'units'), { recursive: true });
 	for (let index = 0; index < options.indicators; index++) {
 		writeFileSync(path.join(dir, 'indicators', `${indicatorSlug(index)}.yaml`), stringify(indicatorYaml(index, random)));
 	}

@@ -100,7 +100,7 @@ export interface CmsConfigOptions {
 }
 
 /** Folders of content/ in the order the editor lists them: the most edited first. */
-const COLLECTION_ORDER: readonly CollectionName[] = ['initiatives', 'indicators', 'updates', 'pillars', 'benchmarks'];
+const COLLECTION_ORDER: readonly CollectionName[] = ['initiatives', 'indicators', 'updates', 'units', 'pillars', 'benchmarks'];
 
 /**
  * File names of entries created in the editor. A file name is part of the page address and
@@ -152,7 +152,6 @@ function folderCollection(name: CollectionName, extension: string): CmsCollectio
 	const text = COLLECTION_META[name];
 	const markdown = extension === 'md' || extension === 'mdx';
 	const mdx = extension === 'mdx';
-	const identifier = name === 'benchmarks' ? 'name' : 'title';
 	return {
 		...collectionHeading(
 			mdx ? `${name}-mdx` : name,
@@ -164,11 +163,16 @@ function folderCollection(name: CollectionName, extension: string): CmsCollectio
 		extension,
 		format: markdown ? 'frontmatter' : 'yaml',
 		slug: NEW_ENTRY_SLUG,
-		identifier_field: identifier,
+		identifier_field: identifierField(name),
 		sortable_fields: SORTABLE[name],
 		...(name === 'initiatives' ? { view_filters: statusFilters() } : {}),
 		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, name), ...(text.body ? [bodyField(text.body, mdx)] : [])],
 	};
+}
+
+/** The field that names an entry: regions and units have a name, everything else a title. */
+function identifierField(name: CollectionName): 'name' | 'title' {
+	return name === 'benchmarks' || name === 'units' ? 'name' : 'title';
 }
 
 const SORTABLE: Record<CollectionName, string[]> = {
@@ -177,6 +181,7 @@ const SORTABLE: Record<CollectionName, string[]> = {
 	updates: ['date', 'title'],
 	pillars: ['order'],
 	benchmarks: ['name'],
+	units: ['kind', 'name'],
 };
 
 function siteCollection(): CmsCollection {
@@ -258,8 +263,8 @@ function relation(collection: CollectionName): Widget {
 		widget: 'relation',
 		collection,
 		value_field: '{{slug}}',
-		search_fields: ['title'],
-		display_fields: ['title'],
+		search_fields: [identifierField(collection)],
+		display_fields: [identifierField(collection)],
 		options_length: 200,
 	};
 }

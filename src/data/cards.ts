@@ -3,16 +3,17 @@ import type { InitiativeCard } from '../components/InitiativeList.astro';
 import { describeStatusCounts } from '../utils/status.ts';
 import type { UpdateItem } from '../components/UpdateList.astro';
 import { initiativeUrl, pillarUrl, updateUrl } from '../site-map.ts';
-import type { InitiativeEntry, PillarEntry, UpdateEntry } from './content.ts';
+import type { InitiativeEntry, PillarEntry, UnitEntry, UpdateEntry } from './content.ts';
 
-export function initiativeCard(entry: InitiativeEntry, pillars?: readonly PillarEntry[]): InitiativeCard {
+/** @param units every unit by slug (the check has made sure the lead unit is one of them) */
+export function initiativeCard(entry: InitiativeEntry, units: ReadonlyMap<string, UnitEntry['data']>, pillars?: readonly PillarEntry[]): InitiativeCard {
 	const pillar = pillars?.find((candidate) => candidate.id === entry.data.pillar);
 	return {
 		href: initiativeUrl(entry.id),
 		title: entry.data.title,
 		summary: entry.data.summary,
 		status: entry.data.status,
-		leadUnit: entry.data.lead_unit,
+		leadUnit: units.get(entry.data.lead_unit)?.name ?? entry.data.lead_unit,
 		due: entry.data.due,
 		revisedDue: entry.data.revised_due,
 		sample: entry.data.sample,

@@ -5,12 +5,14 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildComparison, type ComparisonView } from '../utils/comparison.ts';
 import type { Site } from '../schemas/site.ts';
+import { UNIT_KINDS } from '../schemas/unit.ts';
 
 export type PillarEntry = CollectionEntry<'pillars'>;
 export type InitiativeEntry = CollectionEntry<'initiatives'>;
 export type IndicatorEntry = CollectionEntry<'indicators'>;
 export type BenchmarkEntry = CollectionEntry<'benchmarks'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
+export type UnitEntry = CollectionEntry<'units'>;
 
 export async function getSite(): Promise<Site> {
 	const entry = await getEntry('site', 'site');
@@ -44,6 +46,18 @@ export async function getIndicatorsBySlug(): Promise<Map<string, IndicatorEntry[
 
 export async function getBenchmarks(): Promise<BenchmarkEntry[]> {
 	return (await getCollection('benchmarks')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+}
+
+/** Units grouped as bulletins list them (区委工作机关, 区政府工作部门, 镇（街道）, others), then by name. */
+export async function getUnits(): Promise<UnitEntry[]> {
+	return (await getCollection('units')).sort(
+		(a, b) => UNIT_KINDS.indexOf(a.data.kind) - UNIT_KINDS.indexOf(b.data.kind) || a.data.name.localeCompare(b.data.name, 'zh-CN'),
+	);
+}
+
+/** Every unit by its slug, for the pages that name an initiative's units. */
+export async function getUnitsBySlug(): Promise<Map<string, UnitEntry['data']>> {
+	return new Map((await getCollection('units')).map((entry) => [entry.id, entry.data]));
 }
 
 /** Updates, newest first. */

@@ -19,7 +19,7 @@ export interface ContentFolderOptions {
 }
 
 /** The entry id of a file: its name without the extension; undefined for files the check would refuse or ignore. */
-function entryId(name: string, extensions: readonly string[]): string | undefined {
+export function entryId(name: string, extensions: readonly string[]): string | undefined {
 	const extension = path.extname(name);
 	const stem = name.slice(0, -extension.length);
 	return extensions.includes(extension) && SLUG_PATTERN.test(stem) ? stem : undefined;

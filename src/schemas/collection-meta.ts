@@ -50,4 +50,8 @@ export const COLLECTION_META: Readonly<Record<CollectionName, CollectionMeta>> =
 		create: true,
 		body: { label: BODY_LABEL, hint: '消息全文。' },
 	}),
+	units: collection('units', {
+		description: '牵头和配合举措的单位。举措的“牵头单位”“配合单位”从这里选择；单位改名时改这里的名称，文件名不变。',
+		create: true,
+	}),
 };

@@ -36,9 +36,13 @@ export const slug = z
 		refusal('format', '应为小写英文字母、数字和连字符组成的标识（expected a slug such as qiongjiang-eco-corridor）'),
 	);
 
-/** A reference to another entry of `collection` by its slug: the check resolves it, the editor offers a relation. */
+/**
+ * A reference to another entry of `collection` by its slug: the editor offers a relation, and the
+ * check's references step resolves it. Any text is accepted here, not only a slug, so that an entry's
+ * name written in place of its file name (区水利局 for `shuili-ju`) reaches that step, which names the file.
+ */
 export function reference(collection: CollectionName) {
-	return withMeta(slug, { references: collection });
+	return withMeta(text, { references: collection });
 }
 
 /**

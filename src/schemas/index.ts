@@ -5,6 +5,7 @@ import type { CollectionName } from './collection-name.ts';
 import { indicatorSchema } from './indicator.ts';
 import { initiativeSchema } from './initiative.ts';
 import { pillarSchema } from './pillar.ts';
+import { unitSchema } from './unit.ts';
 import { updateSchema } from './update.ts';
 
 /** Each collection: its folder under `content/`, the file kinds it takes, and its schema. */
@@ -14,6 +15,7 @@ export const COLLECTIONS = {
 	indicators: { extensions: ['.yaml', '.yml'], schema: indicatorSchema },
 	benchmarks: { extensions: ['.yaml', '.yml'], schema: benchmarkSchema },
 	updates: { extensions: ['.md', '.mdx'], schema: updateSchema },
+	units: { extensions: ['.yaml', '.yml'], schema: unitSchema },
 } as const satisfies Record<CollectionName, { extensions: readonly string[]; schema: z.ZodObject }>;
 
 export type { CollectionName } from './collection-name.ts';

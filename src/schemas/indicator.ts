@@ -6,6 +6,7 @@ import { isoDate, MONTH_HINT, text, url, writtenAsText, yearMonth } from './comm
 import { field, withMeta } from './field-meta.ts';
 import { addOwnIssue, refusal } from './own-issue.ts';
 import { sampleField } from './sample.ts';
+import { weightField } from './weight.ts';
 
 export const MEASURES = ['cumulative', 'period', 'stock', 'rate'] as const;
 export const FREQUENCIES = ['annual', 'quarterly', 'monthly'] as const satisfies readonly Frequency[];
@@ -127,6 +128,8 @@ export const indicatorSchema = z
 			}),
 			{ label: '数据来源', hint: '数据由谁发布、出自哪里。', written: '数据来源：`publisher` 发布单位，可选 `title` 资料名称、`url` 网址' },
 		),
+		/** Its weight in the roll-up of every initiative that lists it. */
+		weight: weightField('所属举措'),
 		/** True while figures are illustrative (shown as 示例数据). */
 		sample: field(z.boolean(), sampleField('数值')),
 		/** When the data was last updated. */

@@ -8,6 +8,7 @@ import { isoDate, MONTH_HINT, reference, text, textUpTo, url, yearMonth } from '
 import { field } from './field-meta.ts';
 import { addOwnIssue } from './own-issue.ts';
 import { sampleField } from './sample.ts';
+import { weightField } from './weight.ts';
 
 /**
  * The statuses that need a reason, by their public labels. A function, and the status field's text
@@ -96,14 +97,18 @@ export const initiativeSchema = z
 			hint: '状态所反映情况的截止日期，网站显示为“数据截至”。',
 			written: '状态截至日期（数据截至），`YYYY-MM-DD`',
 		}),
-		/** 牵头单位: the lead body (a unit, never a person). */
-		lead_unit: field(text, { label: '牵头单位', hint: '填写单位全称，不写个人姓名。', written: '牵头单位全称（写单位，不写个人）' }),
-		/** 配合单位. */
-		partner_units: field(z.array(text).optional(), {
+		/** 牵头单位: the lead body (a unit, never a person), by its slug in content/units/. */
+		lead_unit: field(reference('units'), {
+			label: '牵头单位',
+			hint: '从责任单位中选择；没有的单位先在“责任单位”中新增。',
+			written: '牵头单位的文件名（content/units/ 下），如 `fazhan-gaige-ju`（区发展和改革局）',
+		}),
+		/** 配合单位, by their slugs. */
+		partner_units: field(z.array(reference('units')).optional(), {
 			label: '配合单位',
 			singular: '配合单位',
-			hint: '每个单位一项，填写全称。',
-			written: '配合单位，一行一个',
+			hint: '从责任单位中选择，每个单位一项。',
+			written: '配合单位的文件名，一行一个',
 		}),
 		/** Start month, YYYY-MM. */
 		start: field(yearMonth, { label: '开始时间', hint: MONTH_HINT, written: '开始年月，`"YYYY-MM"`（加引号）' }),
@@ -153,6 +158,8 @@ export const initiativeSchema = z
 		published: field(isoDate, { label: '首次发布日期', hint: '第一次在网站上公开的日期，之后不再修改。' }),
 		/** Last changed. */
 		updated: field(isoDate, { label: '最近更新日期', hint: '每次修改内容时改为当天。', written: '最后修改日期，不能早于 `published`' }),
+		/** Its weight in its parent initiative's roll-up, or its pillar's when it has no parent. */
+		weight: weightField('上级举措（没有上级举措时为所属方面）'),
 		/** Free keywords. */
 		tags: field(z.array(text).optional(), { label: '关键词', singular: '关键词', hint: '每个关键词一项，可不填。', written: '关键词，一行一个' }),
 		/** True while status and figures are illustrative (shown as 示例数据). */

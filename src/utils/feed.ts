@@ -1,7 +1,8 @@
 /**
- * The updates feed in Atom (RFC 4287); RSS comes from @astrojs/rss with the same items.
+ * The site's feeds in Atom (RFC 4287) and, through @astrojs/rss, RSS 2.0, from the same items.
  * Every URL is absolute, including the base path: feed readers fetch from elsewhere.
  */
+import rss from '@astrojs/rss';
 
 export interface FeedItem {
 	title: string;
@@ -60,4 +61,22 @@ ${item.categories.map((term) => `    <category term="${escapeXml(term)}"/>`).joi
 ${entries.join('\n')}
 </feed>
 `;
+}
+
+/** The feed as RSS 2.0, with its language and its own address (atom:link), as readers expect. */
+export function rssFeed(feed: Feed): Promise<Response> {
+	return rss({
+		title: feed.title,
+		description: feed.description,
+		site: feed.pageUrl,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>zh-CN</language><atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+		items: feed.items.map((item) => ({
+			title: item.title,
+			link: item.url,
+			pubDate: new Date(feedTimestamp(item.date)),
+			description: item.summary,
+			categories: item.categories,
+		})),
+	});
 }

@@ -5,8 +5,9 @@
  *
  * - Progress to target = (latest − baseline) ÷ (target − baseline). The baseline is the
  *   indicator's `baseline`, or its first value when none is given.
- * - Expected progress = the share of the time from the baseline period to the target period
- *   that has passed by the latest period (by months, 0 to 100%).
+ * - 序时进度 (expected progress, the term county bulletins use) = the share of the time from the
+ *   baseline period to the target period that has passed by the latest period (by months, 0 to
+ *   100%). Work is judged 超序时进度, 达到序时进度 or 未达到序时进度 against it.
  * - 当期 (`measure: period`) values are never summed: the target of a 当期 indicator is the
  *   value to reach in one period (e.g. the year's revenue), compared with the latest
  *   period's value like any level. 累计 values are already running totals; 时点 and 比率
@@ -21,7 +22,7 @@ export type Evaluation = (typeof EVALUATIONS)[number];
 
 export interface EvaluationInfo {
 	code: Evaluation;
-	/** Public label: 超前, 正常, 滞后, 退步, 无目标, 暂无数据. */
+	/** Public label, in the words of county bulletins: 超序时进度, 达到序时进度, 未达到序时进度, 退步, 无目标, 暂无数据. */
 	label: string;
 	/** A text symbol read with the label; never colour alone. */
 	symbol: string;
@@ -31,30 +32,30 @@ export interface EvaluationInfo {
 	tone: 'good' | 'warn' | 'bad' | 'neutral' | 'muted';
 }
 
-/** How far ahead of or behind the time schedule progress may be and still count as 正常. */
+/** How far ahead of or behind 序时进度 progress may be and still count as 达到序时进度. */
 export const ON_TRACK_MARGIN = 0.1;
 
 export const EVALUATION_INFO: Record<Evaluation, EvaluationInfo> = {
 	ahead: {
 		code: 'ahead',
-		label: '超前',
+		label: '超序时进度',
 		symbol: '▲',
 		tone: 'good',
-		definition: `完成进度比时间进度快 ${ON_TRACK_MARGIN * 100} 个百分点以上，或已提前达到目标。`,
+		definition: `完成进度比序时进度快 ${ON_TRACK_MARGIN * 100} 个百分点以上，或在目标期之前已达到目标。`,
 	},
 	on_track: {
 		code: 'on_track',
-		label: '正常',
+		label: '达到序时进度',
 		symbol: '●',
 		tone: 'good',
-		definition: `完成进度与时间进度相差不超过 ${ON_TRACK_MARGIN * 100} 个百分点，或已按期达到目标。`,
+		definition: `完成进度与序时进度相差不超过 ${ON_TRACK_MARGIN * 100} 个百分点，或到目标期已达到目标。`,
 	},
 	behind: {
 		code: 'behind',
-		label: '滞后',
+		label: '未达到序时进度',
 		symbol: '▼',
 		tone: 'warn',
-		definition: `完成进度比时间进度慢 ${ON_TRACK_MARGIN * 100} 个百分点以上。`,
+		definition: `完成进度比序时进度慢 ${ON_TRACK_MARGIN * 100} 个百分点以上。`,
 	},
 	regressing: {
 		code: 'regressing',
@@ -83,7 +84,7 @@ export interface IndicatorProgress {
 	start?: Observation;
 	/** Share of the way from start to target achieved (1 = target reached; negative = moved away). */
 	progress?: number;
-	/** Share of the time from the start period to the target period elapsed at the latest period, 0–1. */
+	/** 序时进度: share of the time from the start period to the target period elapsed at the latest period, 0–1. */
 	expected?: number;
 	evaluation: Evaluation;
 }
@@ -111,7 +112,7 @@ export function computeProgress(indicator: ProgressInput): IndicatorProgress {
 	return { ...known, progress, expected, evaluation: evaluate(progress, expected) };
 }
 
-/** The published rule, in one place: progress against the time schedule. */
+/** The published rule, in one place: progress against 序时进度. Roll-ups (utils/rollup.ts) use it too. */
 export function evaluate(progress: number, expected: number): Evaluation {
 	if (progress < 0) return 'regressing';
 	if (progress >= 1) return expected < 1 ? 'ahead' : 'on_track';
@@ -157,7 +158,7 @@ type SummaryInput = ProgressInput & Pick<Indicator, 'unit' | 'decimals'>;
 
 /**
  * The plain-language summary, used as a chart's accessible name and shown beside it:
- * “2021年至2024年由5公里增至42公里，已完成2025年目标（60公里）的70%，按时间进度应完成75%。”
+ * “2021年至2024年由5公里增至42公里，已完成2025年目标（60公里）的70%，序时进度75%。评估：达到序时进度。”
  */
 export function summarizeIndicator(indicator: SummaryInput, progress: IndicatorProgress = computeProgress(indicator)): string {
 	const value = (figure: number) => formatValue(figure, indicator.unit, indicator.decimals);
@@ -181,7 +182,7 @@ export function summarizeIndicator(indicator: SummaryInput, progress: IndicatorP
 		if (progress.progress === undefined || progress.expected === undefined) parts.push(`${goal}暂无可比数据`);
 		else if (progress.progress >= 1) parts.push(`已达到${goal}`);
 		else if (progress.progress < 0) parts.push(`比基期退步，离${goal}更远`);
-		else parts.push(`已完成${goal}的${formatShare(progress.progress)}，按时间进度应完成${formatShare(progress.expected)}`);
+		else parts.push(`已完成${goal}的${formatShare(progress.progress)}，序时进度${formatShare(progress.expected)}`);
 	}
 	return `${parts.join('，')}。评估：${EVALUATION_INFO[progress.evaluation].label}。`;
 }
@@ -189,8 +190,8 @@ export function summarizeIndicator(indicator: SummaryInput, progress: IndicatorP
 /** The method as published on the about page: each line a rule readers can check. */
 export const PROGRESS_METHOD: readonly string[] = [
 	'完成进度 =（最新值 − 基期值）÷（目标值 − 基期值）。没有公布基期值的，以第一个数据为基期。',
-	'时间进度 = 从基期到最新数据所经过的月数 ÷ 从基期到目标期的月数，最高为 100%。',
+	'序时进度 = 从基期到最新数据所经过的月数 ÷ 从基期到目标期的月数，最高为 100%，即到最新一期数据时，从基期到目标期这段时间已过去的比例。',
 	'“当期”指标（如某年的营业收入）不把各期数值相加：目标值是目标期这一期应达到的数值，与最新一期的数值比较。“累计”指标的数值本身就是累计数。',
 	'“越低越好”的指标（如事故起数），数值下降即为向目标前进，计算方法相同。',
-	'评估只依据上述两个进度，规则公布在先、评估在后；举措的状态由责任单位另行填报，两者不一致时，内容检查会提示编辑核实。',
+	'评估只比较完成进度和序时进度，各档的标准见下表。规则公布在先、评估在后；举措的状态由责任单位另行填报，两者不一致时，内容检查会提示编辑核实。',
 ];

@@ -10,7 +10,7 @@ import { duplicateSlug } from './rules/duplicate-slug.ts';
 import { parentCycle } from './rules/parent-cycle.ts';
 import { reference } from './rules/reference.ts';
 import { problemOf } from './rules/rule.ts';
-import { didYouMean, nearest } from './suggest.ts';
+import { didYouMean, nearest, nearestName } from './suggest.ts';
 import type { Position } from './yaml-source.ts';
 import { COLLECTION_WORDS } from '../vocabulary.ts';
 
@@ -35,6 +35,29 @@ export const REFERENCES: readonly (ReferenceField & { from: CollectionName })[] 
 	referenceFields(COLLECTIONS[from].schema).map((reference) => ({ from, ...reference })),
 );
 
+/** Each collection's entries by their names (a unit's 名称, an initiative's title), to find a file from its name. */
+function entryNames(entries: readonly LoadedEntry[]): Map<CollectionName, Map<string, string>> {
+	const names = new Map<CollectionName, Map<string, string>>();
+	for (const entry of entries) {
+		const name = entry.data['name'] ?? entry.data['title'];
+		if (typeof name !== 'string') continue;
+		names.set(entry.collection, (names.get(entry.collection) ?? new Map<string, string>()).set(name, entry.slug));
+	}
+	return names;
+}
+
+/**
+ * The did-you-mean clause for a reference that names no file: the nearest file name, or, for a
+ * reference written in Chinese, the file of the entry whose name it is (or nearly is).
+ */
+function suggestFile(ref: string, slugs: readonly string[], names: ReadonlyMap<string, string> = new Map()): string {
+	if (/^[\x20-\x7e]*$/.test(ref)) return didYouMean(nearest(ref, slugs), 'ascii');
+	const name = names.has(ref) ? ref : nearestName(ref, [...names.keys()]);
+	if (name === undefined) return '';
+	const file = names.get(name);
+	return name === ref ? `；“${name}”是名称，这里应写它的文件名 "${file}"` : `${didYouMean(name)}这里应写它的文件名 "${file}"`;
+}
+
 /** A file that was found, whether or not it passed its own checks. */
 export interface FoundFile {
 	collection: CollectionName;
@@ -51,6 +74,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 	const problems: Problem[] = [];
 	const slugs = new Map<CollectionName, string[]>();
 	for (const file of found) slugs.set(file.collection, [...(slugs.get(file.collection) ?? []), file.slug]);
+	const names = entryNames(entries);
 
 	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: typeof reference | typeof parentCycle, message: string): Problem =>
 		problemOf(rule, { file: entry.file, field: formatFieldPath(path), message, ...fieldPlace(entry, path) });
@@ -65,7 +89,7 @@ export function checkReferences(entries: readonly LoadedEntry[], found: readonly
 						entry,
 						path,
 						reference,
-						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${didYouMean(nearest(ref, targets), 'ascii')}）（no ${to} entry with slug "${ref}"）`,
+						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${suggestFile(ref, targets, names.get(to))}）（no ${to} entry with slug "${ref}"）`,
 					),
 				);
 			}

@@ -20,6 +20,7 @@ import { brokenLink } from './rules/broken-link.ts';
 import { comparisonDirection } from './rules/comparison-direction.ts';
 import { comparisonPeriod } from './rules/comparison-period.ts';
 import { comparisonUnit } from './rules/comparison-unit.ts';
+import { overdueMilestone } from './rules/overdue-milestone.ts';
 import { staleSite } from './rules/stale-site.ts';
 import { staleStatus } from './rules/stale-status.ts';
 import { statusVsIndicators } from './rules/status-vs-indicators.ts';
@@ -74,9 +75,13 @@ function comparisons(content: LoadedContent): Problem[] {
 	return [...comparisonUnit.check(compared), ...comparisonPeriod.check(compared), ...comparisonDirection.check(compared)];
 }
 
-/** The site's newest update and each initiative's status, against the build date. */
+/** The site's newest update, each initiative's status and its milestones, against the build date. */
 function freshness(content: LoadedContent): Problem[] {
-	return [...staleSite.check(content.entries, content.today, content.site?.update_cycle_days ?? 14), ...staleStatus.check(content.entries, content.today)];
+	return [
+		...staleSite.check(content.entries, content.today, content.site?.update_cycle_days ?? 14),
+		...staleStatus.check(content.entries, content.today),
+		...overdueMilestone.check(content.entries, content.today),
+	];
 }
 
 /** Internal links of bodies, against the pages the site generates under its base path. */

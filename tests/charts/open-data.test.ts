@@ -62,7 +62,7 @@ describe('indicator JSON', () => {
 	it('carries the YAML fields, the slug, the summary and the licence', () => {
 		const json = JSON.parse(indicatorJson('greenway', greenway));
 		expect(json).toMatchObject({ indicator: 'greenway', sample: true, series: greenway.series, target: greenway.target, evaluation: 'on_track' });
-		expect(json.summary).toContain('按时间进度应完成75%');
+		expect(json.summary).toContain('序时进度75%。评估：达到序时进度');
 		expect(json.license.name).toBe('CC-BY-4.0');
 	});
 });

@@ -13,7 +13,7 @@ import { axisLabels, axisPeriods, chartSpec } from '../../src/charts/spec.ts';
 import { summarizeIndicator } from '../../src/utils/progress.ts';
 import { greenway, monthlyAccidents } from './fixtures.ts';
 
-const summary = '2021年至2024年由5公里增至42公里，已完成2025年目标（60公里）的67%，按时间进度应完成75%。';
+const summary = '2021年至2024年由5公里增至42公里，已完成2025年目标（60公里）的67%，序时进度75%。';
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
 
 describe('measureText stand-in', () => {

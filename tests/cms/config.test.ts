@@ -118,6 +118,8 @@ describe('the web editor configuration', () => {
 		expect(fieldAt('initiatives', 'pillar')).toMatchObject({ ...relation, collection: 'pillars' });
 		expect(fieldAt('initiatives', 'parent')).toMatchObject({ ...relation, collection: 'initiatives', required: false });
 		expect(fieldAt('initiatives', 'indicators')).toMatchObject({ ...relation, collection: 'indicators', multiple: true });
+		expect(fieldAt('initiatives', 'lead_unit')).toMatchObject({ ...relation, collection: 'units', display_fields: ['name'] });
+		expect(fieldAt('initiatives', 'partner_units')).toMatchObject({ ...relation, collection: 'units', multiple: true });
 		expect(fieldAt('updates', 'initiatives')).toMatchObject({ ...relation, collection: 'initiatives', multiple: true });
 	});
 
@@ -125,7 +127,7 @@ describe('the web editor configuration', () => {
 		expect(fieldAt('initiatives', 'milestones')).toMatchObject({ widget: 'list', label_singular: '里程碑' });
 		expect(fieldAt('indicators', 'series').fields?.map((field) => field.name)).toEqual(['period', 'value', 'status', 'note']);
 		expect(fieldAt('benchmarks', 'highlights')).toMatchObject({ widget: 'list' });
-		expect(fieldAt('initiatives', 'partner_units')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+		expect(fieldAt('initiatives', 'tags')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
 	});
 
 	it('uses numbers, booleans, defaults and the Markdown body where the schema says so', () => {

@@ -74,12 +74,23 @@ describe('MilestoneTimeline', () => {
 					{ title: '全线建成', planned: '2027-06', done: false },
 					{ title: '完成总体规划', planned: '2021-12', actual: '2021-12-16', done: true },
 				],
+				today: '2026-11-20',
 			},
 		});
 		const plain = text(html);
 		expect(plain.indexOf('完成总体规划')).toBeLessThan(plain.indexOf('全线建成'));
 		expect(plain).toContain('已完成 · 计划 2021年12月 · 实际 2021年12月16日');
 		expect(plain).toContain('未完成 · 计划 2027年6月');
+		expect(plain).not.toContain('逾期');
+	});
+
+	it('marks a pending milestone overdue once its planned month has ended, in words as well as shape', async () => {
+		const render = (today: string) =>
+			container.renderToString(MilestoneTimeline, { props: { milestones: [{ title: '全线开工', planned: '2026-09', done: false }], today } });
+		expect(text(await render('2026-09-30'))).toContain('未完成 · 计划 2026年9月');
+		const overdue = await render('2026-10-01');
+		expect(text(overdue)).toContain('已逾期，未完成 · 计划 2026年9月');
+		expect(overdue).toMatch(/<li class="overdue"/);
 	});
 });
 

@@ -104,6 +104,7 @@ describe('the npm run new templates', () => {
 		['initiative.md', 'initiatives'],
 		['indicator.yaml', 'indicators'],
 		['update.md', 'updates'],
+		['unit.yaml', 'units'],
 	] as const satisfies readonly (readonly [string, CollectionName])[];
 	const templateText = (file: string) => readFileSync(path.join(ROOT, 'scripts/templates', file), 'utf8');
 
@@ -172,6 +173,7 @@ describe('messages written in the schemas', () => {
 			indicators: 'indicators/gongye-yuanqu-yingye-shouru.yaml',
 			benchmarks: 'benchmarks/zhejiang-anji.yaml',
 			updates: 'updates/2026-09-qiongjiang-lvdao.md',
+			units: 'units/shuili-ju.yaml',
 			site: 'site.yaml',
 			terms: 'terms.yaml',
 		};

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../helpers/built-site.ts';
+import { isUtility, SECTION_IDS, SECTIONS } from '../../src/site-map.ts';
 import { publicPages, readSite, siteFiles } from './files.ts';
 
 const site = builtSite('subpath');
@@ -60,11 +61,13 @@ describe('the feeds', () => {
 });
 
 describe('the sitemap and robots.txt', () => {
-	it('list every public page but the 404 and search pages, by absolute URL', () => {
+	it('list every public page but the utility pages (404, search, changes), by absolute URL', () => {
 		const index = xml('sitemap-index.xml');
 		const sitemaps = [...index.querySelectorAll('sitemap > loc')].map((loc) => fileFor(loc.textContent ?? ''));
 		const listed = sitemaps.flatMap((file) => [...xml(file ?? '').querySelectorAll('url > loc')].map((loc) => fileFor(loc.textContent ?? '')));
-		const expected = publicPages(site.dist).filter((page) => page !== '404.html' && page !== 'search/index.html');
+		const utility = SECTION_IDS.filter(isUtility).map((id) => (id === 'notFound' ? '404.html' : `${SECTIONS[id].path}/index.html`));
+		expect(utility).toEqual(['changes/index.html', 'search/index.html', '404.html']);
+		const expected = publicPages(site.dist).filter((page) => !utility.includes(page));
 		expect(listed.sort()).toEqual(expected);
 	});
 

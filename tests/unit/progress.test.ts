@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress, evaluate, formatShare, summarizeIndicator } from '../../src/utils/progress.ts';
+import { computeProgress, EVALUATION_INFO, EVALUATIONS, evaluate, formatShare, PROGRESS_METHOD, summarizeIndicator } from '../../src/utils/progress.ts';
 
 type Input = Parameters<typeof summarizeIndicator>[0];
 
@@ -138,7 +138,7 @@ describe('formatShare', () => {
 
 describe('summarizeIndicator', () => {
 	it('says where the figure started, where it is, and how far to the target', () => {
-		expect(summarizeIndicator(greenway)).toBe('2021年至2024年由5.0公里增至42.0公里，已完成2025年目标（60.0公里）的67%，按时间进度应完成75%。评估：正常。');
+		expect(summarizeIndicator(greenway)).toBe('2021年至2024年由5.0公里增至42.0公里，已完成2025年目标（60.0公里）的67%，序时进度75%。评估：达到序时进度。');
 	});
 
 	it('says when the target is reached, the figure fell, or there is no target', () => {
@@ -151,7 +151,7 @@ describe('summarizeIndicator', () => {
 					{ period: '2024', value: 61 },
 				],
 			}),
-		).toBe('2021年至2024年由5公里增至61公里，已达到2025年目标（60公里）。评估：超前。');
+		).toBe('2021年至2024年由5公里增至61公里，已达到2025年目标（60公里）。评估：超序时进度。');
 		const { target: _omitted, ...withoutTarget } = greenway;
 		expect(summarizeIndicator({ ...withoutTarget, decimals: 0 })).toBe('2021年至2024年由5公里增至42公里，未设定目标。评估：无目标。');
 		expect(summarizeIndicator({ ...greenway, decimals: 0, series: [{ period: '2023', value: 3 }] })).toBe(
@@ -165,5 +165,31 @@ describe('summarizeIndicator', () => {
 			'2024年第三季度为7公里，2025年目标（60公里）暂无可比数据。评估：暂无数据。',
 		);
 		expect(summarizeIndicator({ ...greenway, series: [] })).toBe('暂无数据。');
+	});
+});
+
+describe('the published wording', () => {
+	it('judges progress against 序时进度 in the words of county bulletins, each label with a symbol and a criterion', () => {
+		expect(EVALUATIONS.map((code) => [EVALUATION_INFO[code].symbol, EVALUATION_INFO[code].label])).toEqual([
+			['▲', '超序时进度'],
+			['●', '达到序时进度'],
+			['▼', '未达到序时进度'],
+			['✕', '退步'],
+			['–', '无目标'],
+			['…', '暂无数据'],
+		]);
+		expect(EVALUATION_INFO.ahead.definition).toBe('完成进度比序时进度快 10 个百分点以上，或在目标期之前已达到目标。');
+		expect(EVALUATION_INFO.on_track.definition).toBe('完成进度与序时进度相差不超过 10 个百分点，或到目标期已达到目标。');
+		expect(EVALUATION_INFO.behind.definition).toBe('完成进度比序时进度慢 10 个百分点以上。');
+		// Short enough for a badge and a chart summary.
+		for (const code of EVALUATIONS) expect(EVALUATION_INFO[code].label.length).toBeLessThanOrEqual(7);
+	});
+
+	it('defines 序时进度 and no longer speaks of 时间进度', () => {
+		expect(PROGRESS_METHOD).toContain(
+			'序时进度 = 从基期到最新数据所经过的月数 ÷ 从基期到目标期的月数，最高为 100%，即到最新一期数据时，从基期到目标期这段时间已过去的比例。',
+		);
+		const published = [...PROGRESS_METHOD, ...EVALUATIONS.map((code) => EVALUATION_INFO[code].definition), summarizeIndicator(greenway)].join('');
+		expect(published).not.toMatch(/时间进度|应完成/);
 	});
 });

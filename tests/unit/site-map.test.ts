@@ -16,6 +16,7 @@ import {
 	SECTION_IDS,
 	SECTIONS,
 	sectionUrl,
+	unitUrl,
 	updateUrl,
 } from '../../src/site-map.ts';
 
@@ -23,9 +24,9 @@ const base = import.meta.env.BASE_URL;
 
 describe('the site map', () => {
 	it('lists the main navigation in order, without the utility pages', () => {
-		expect(navItems().map((item) => item.label)).toEqual(['首页', '四个始终', '推进举措', '指标数据', '对标地区', '工作动态', '数据下载', '关于']);
+		expect(navItems().map((item) => item.label)).toEqual(['首页', '四个始终', '推进举措', '责任单位', '指标数据', '对标地区', '工作动态', '数据下载', '关于']);
 		expect(navItems()[2]).toEqual({ key: 'initiatives', label: '推进举措', href: `${base}initiatives/` });
-		expect(SECTION_IDS.filter(isUtility)).toEqual(['search', 'notFound']);
+		expect(SECTION_IDS.filter(isUtility)).toEqual(['changes', 'search', 'notFound']);
 	});
 
 	it('builds every kind of address under the base path', () => {
@@ -35,6 +36,7 @@ describe('the site map', () => {
 		expect(initiativeUrl('qiongjiang')).toBe(`${base}initiatives/qiongjiang/`);
 		expect(initiativeStatusUrl('delayed')).toBe(`${base}initiatives/status/delayed/`);
 		expect(indicatorUrl('gdp')).toBe(`${base}indicators/gdp/`);
+		expect(unitUrl('shuili-ju')).toBe(`${base}units/shuili-ju/`);
 		expect(updateUrl('2026-q3')).toBe(`${base}updates/2026-q3/`);
 	});
 

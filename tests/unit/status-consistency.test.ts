@@ -33,7 +33,7 @@ function initiative(status: string, indicators: string[]): LoadedEntry {
 	};
 }
 
-// Half the time has passed in each indicator: 20 is 滞后, 50 正常, 80 超前, −5 退步.
+// Half the time has passed in each indicator (序时进度 50%): 20 is 未达到序时进度, 50 达到, 80 超序时进度, −5 退步.
 const behind = indicator('behind', 20);
 const onTrack = indicator('on-track', 50);
 const ahead = indicator('ahead', 80);
@@ -45,12 +45,12 @@ describe('checkStatusConsistency', () => {
 		expect(rest).toEqual([]);
 		expect(problem).toMatchObject({ file: 'content/initiatives/juxiang.md', line: 6, field: 'status', severity: 'warning', rule: 'status-vs-indicators' });
 		expect(problem?.message).toContain('状态为“按计划推进”');
-		expect(problem?.message).toContain('指标behind（behind）滞后、指标regressing（regressing）退步');
+		expect(problem?.message).toContain('指标behind（behind）未达到序时进度、指标regressing（regressing）退步');
 	});
 
 	it('warns when a delayed initiative has every indicator on track or ahead', () => {
 		const problems = checkStatusConsistency([onTrack, ahead, initiative('delayed', ['on-track', 'ahead'])]);
-		expect(problems.map((problem) => problem.message)).toEqual([expect.stringContaining('状态为“进度滞后”，但其全部指标评估为正常或超前')]);
+		expect(problems.map((problem) => problem.message)).toEqual([expect.stringContaining('状态为“进度滞后”，但其全部指标评估为“超序时进度”或“达到序时进度”')]);
 	});
 
 	it('stays quiet when the indicators are mixed, agree with the status, or the status makes no claim', () => {

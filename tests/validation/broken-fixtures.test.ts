@@ -47,6 +47,16 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	'initiatives/rule-stale-status.md': [['warning :6:1 status_as_of [stale-status]', [`状态截至 2026-05-31，到生成日期 ${TODAY} 已 173 天（超过 90 天）`]]],
 	'initiatives/rule-reason-required.md': [['error :5:1 status_reason [reason-required]', ['状态为 delayed 时必须填写原因']]],
 	'initiatives/rule-reference.md': [['error :3:1 pillar [reference]', ['找不到方面 "anyi-anjv"', '是否应为 "anyi-anju"？']]],
+	'initiatives/rule-overdue-milestone.md': [
+		['warning :16:5 milestones[1].planned [overdue-milestone]', [`里程碑“全线开工”（举措：琼江绿道四期）计划2026年9月完成，到生成日期 ${TODAY} 仍未完成`]],
+	],
+	'initiatives/rule-reference-unit.md': [
+		[
+			'error :7:1 lead_unit [reference]',
+			['找不到责任单位 "区住房和城乡建设局"', '“区住房和城乡建设局”是名称，这里应写它的文件名 "zhufang-chengxiang-jianshe-ju"'],
+		],
+		['error :9:5 partner_units[0] [reference]', ['找不到责任单位 "shuili-jv"', '是否应为 "shuili-ju"？']],
+	],
 	'indicators/rule-value-type.yaml': [['error :15:5 series[1].value [value-type]', ['应为数字，实为 "6公里"，数值中不能带单位或汉字']]],
 	'indicators/rule-unknown-field.yaml': [
 		['error :1:1 series [required]', ['缺少必填字段']],
@@ -59,10 +69,13 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	'updates/rule-duplicate-slug.md': [['error :-:- [duplicate-slug]', ['与 content/updates/rule-duplicate-slug.mdx 使用了相同的文件名（标识）']]],
 	'updates/rule-duplicate-slug.mdx': [['error :-:- [duplicate-slug]', ['与 content/updates/rule-duplicate-slug.md 使用了相同的文件名（标识）']]],
 	'updates/rule-mdx-syntax.mdx': [['error :11:- [mdx-syntax]', ['MDX 语法错误：Expected a closing tag for `<Callout>`']]],
-	'initiatives/rule-type.md': [['error :9:1 partner_units [type]', ['应为列表（每项以 - 开头），实为 "区水利局"']]],
+	'initiatives/rule-type.md': [['error :9:1 partner_units [type]', ['应为列表（每项以 - 开头），实为 "shuili-ju"']]],
 	'initiatives/rule-parent-cycle.md': [['error :4:1 parent [parent-cycle]', ['举措不能是自己的上级：rule-parent-cycle → rule-parent-cycle']]],
 	'initiatives/rule-status-vs-indicators.md': [
-		['warning :6:- status [status-vs-indicators]', ['状态为“进度滞后”，但其全部指标评估为正常或超前：琼江生态走廊建成里程（qiongjiang-lvdao-licheng）正常']],
+		[
+			'warning :6:- status [status-vs-indicators]',
+			['状态为“进度滞后”，但其全部指标评估为“超序时进度”或“达到序时进度”：琼江生态走廊建成里程（qiongjiang-lvdao-licheng）达到序时进度'],
+		],
 	],
 	'indicators/rule-enum.yaml': [['error :7:1 direction [enum]', ['应为以下之一：increase | decrease，实为 "up"']]],
 	'indicators/rule-range.yaml': [['error :4:1 decimals [range]', ['应不大于 6，实为 8']]],

@@ -183,12 +183,13 @@ describe('npm run check options', () => {
 
 	it('--external lists external links in bodies and url fields with their place, without fetching them', () => {
 		const run = runCheck(contentDir, root, '--external');
-		const listed = run.stdout.slice(run.stdout.indexOf('外部链接')).split('\n').slice(0, 4);
+		const listed = run.stdout.slice(run.stdout.indexOf('外部链接')).split('\n').slice(0, 5);
 		expect(listed).toEqual([
-			'外部链接 3 个，未访问，请人工核对是否有效（external links, not fetched）：',
+			'外部链接 4 个，未访问，请人工核对是否有效（external links, not fetched）：',
 			'  content/initiatives/gongye-yuanqu-tizhi.mdx:14:3  https://anju.example.gov.cn/zcwj/2024-01.html',
 			'  content/indicators/gongye-yuanqu-yingye-shouru.yaml:17:3  https://anju.example.gov.cn/tjxx/',
 			'  content/updates/2026-09-qiongjiang-lvdao.md:13:3  https://www.example.gov.cn/ztzl/',
+			'  content/units/shuili-ju.yaml:3:1  https://www.example.gov.cn/units/shuili-ju/',
 		]);
 		expect(runCheck(contentDir, root).stdout).not.toContain('外部链接');
 		const json = JSON.parse(runCheck(contentDir, root, '--format', 'json', '--external').stdout) as { externalLinks: { url: string }[] };

@@ -158,7 +158,7 @@ describe('the shipped content', () => {
 	it('passes with no errors, and no warnings other than site.yaml placeholders and the calendar', async () => {
 		const { problems } = await checkContent(path.join(PROJECT_ROOT, 'content'), PROJECT_ROOT);
 		expect(problems.filter((problem) => problem.severity === 'error').map(brief)).toEqual([]);
-		const calendar = ['stale-site', 'stale-status'];
+		const calendar = ['stale-site', 'stale-status', 'overdue-milestone'];
 		expect(
 			problems.filter((problem) => !calendar.includes(problem.rule) && !(problem.file === 'content/site.yaml' && problem.rule === 'placeholder')).map(brief),
 		).toEqual([]);

@@ -30,9 +30,10 @@ function runNew(contentDir: string, cwd: string, ...args: string[]) {
 /** What an editor types in place of each 待填写, by field name. */
 const FILLED: Record<string, string> = {
 	title: '琼江绿道三期',
+	name: '区委办公室',
 	pillar: 'anyi-anju',
 	summary: '建设琼江绿道三期，连通常理镇段与三家镇段。',
-	lead_unit: '区住房和城乡建设局',
+	lead_unit: 'zhufang-chengxiang-jianshe-ju',
 	start: '"2027-01"',
 	due: '"2028-06"',
 	definition: '琼江绿道三期已完成建设的线路累计长度。',
@@ -65,10 +66,11 @@ async function project() {
 
 describe('npm run new', () => {
 	it.each([
-		['initiative', 'initiatives/qiongjiang-lvdao-sanqi.md'],
-		['indicator', 'indicators/qiongjiang-lvdao-sanqi-licheng.yaml'],
-		['update', 'updates/2026-12-qiongjiang-lvdao-sanqi.md'],
-	])('%s: writes the template, which fails the check until filled in and then passes', async (kind, relative) => {
+		['initiative', 'initiatives/qiongjiang-lvdao-sanqi.md', true],
+		['indicator', 'indicators/qiongjiang-lvdao-sanqi-licheng.yaml', true],
+		['update', 'updates/2026-12-qiongjiang-lvdao-sanqi.md', true],
+		['unit', 'units/quwei-bangongshi.yaml', false],
+	])('%s: writes the template, which fails the check until filled in and then passes', async (kind, relative, dated) => {
 		const { root, contentDir } = await project();
 		const slug = path.basename(relative, path.extname(relative));
 		const run = runNew(contentDir, root, kind, slug);
@@ -78,7 +80,8 @@ describe('npm run new', () => {
 
 		const file = path.join(contentDir, relative);
 		const written = await readFile(file, 'utf8');
-		expect(written).toContain(`${TODAY}`);
+		// A unit has no dates to fill in.
+		if (dated) expect(written).toContain(`${TODAY}`);
 		expect(written).not.toContain('{{today}}');
 		const unfilled = (await checkContent(contentDir, root, { today: TODAY })).problems;
 		expect(unfilled.length).toBeGreaterThan(0);
@@ -93,6 +96,7 @@ describe('npm run new', () => {
 		['initiative', 'initiative.md', 'initiatives'],
 		['indicator', 'indicator.yaml', 'indicators'],
 		['update', 'update.md', 'updates'],
+		['unit', 'unit.yaml', 'units'],
 	] as const)('the %s template has every field of the schema, each with a Chinese comment above it', async (_kind, template, collection) => {
 		const text = renderTemplate(await readFile(path.join(TEMPLATES, template), 'utf8'), COLLECTIONS[collection].schema, template);
 		const yaml = template.endsWith('.md') ? (text.split(/^---$/m)[1] ?? '') : text;

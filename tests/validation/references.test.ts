@@ -52,15 +52,29 @@ describe('references', () => {
 		expect(problems.map(brief)).toEqual([`error ${shown(UPDATE)}:6 initiatives[1] [reference]`]);
 	});
 
-	it('reports a reference that is not a slug as a format error at its line', async () => {
+	it('names the file of an entry whose name was written in place of its file name', async () => {
 		const problems = await checkWith({ [CHILD]: fixtureWith(CHILD, ['pillar: anyi-anju', 'pillar: 安逸安居']) });
 		const file = shown(CHILD);
-		expectBriefs(problems, file, [`error ${file}:3 pillar [format]`]);
+		expectBriefs(problems, file, [`error ${file}:3 pillar [reference]`]);
+		expectMessage(single(problems, `error ${file}:3 pillar [reference]`), '找不到方面 "安逸安居"', '“安逸安居”是名称，这里应写它的文件名 "anyi-anju"');
+	});
+
+	it('suggests the file of the entry a misspelt name nearly is, and nothing for a name unlike any', async () => {
+		const problems = await checkWith({
+			[CHILD]: fixtureWith(CHILD, ['lead_unit: zhufang-chengxiang-jianshe-ju', 'lead_unit: 区住房和城乡建设委员会']),
+			[PARENT]: fixtureWith(PARENT, ['  - shuili-ju', '  - 区教育局']),
+			[MDX]: fixtureWith(MDX, ['lead_unit: jingji-xinxihua-keji-ju', 'lead_unit: 区经信科技局']),
+		});
 		expectMessage(
-			single(problems, `error ${file}:3 pillar [format]`),
-			'应为小写英文字母、数字和连字符组成的标识',
-			'（expected a slug such as qiongjiang-eco-corridor）',
+			single(problems, `error ${shown(MDX)}:${lineNumberOf(fixtureText(MDX), 'lead_unit:')} lead_unit [reference]`),
+			'是否应为“区经济信息化和科技局”？',
 		);
+		expectMessage(
+			single(problems, `error ${shown(CHILD)}:${lineNumberOf(fixtureText(CHILD), 'lead_unit:')} lead_unit [reference]`),
+			'是否应为“区住房和城乡建设局”？这里应写它的文件名 "zhufang-chengxiang-jianshe-ju"',
+		);
+		const partner = problems.find((problem) => problem.file === shown(PARENT));
+		expect(partner?.message).toBe('找不到责任单位 "区教育局"（content/units/ 下没有这个文件）（no units entry with slug "区教育局"）');
 	});
 
 	// Regression: references resolve against every file read, valid or not; one typo in an

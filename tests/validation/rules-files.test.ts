@@ -62,7 +62,7 @@ describe('encoding', () => {
 		const { root, contentDir } = await makeContent();
 		try {
 			const files = await listFiles(contentDir);
-			expect(files.length).toBe(11);
+			expect(files.length).toBe(14);
 			for (const relative of files) {
 				const absolute = path.join(contentDir, relative);
 				await writeFile(absolute, withBom(toCrlf(await readFile(absolute, 'utf8'))));
@@ -72,7 +72,7 @@ describe('encoding', () => {
 			expect(first.includes('\r\n')).toBe(true);
 			const { problems, entries } = await checkContent(contentDir, root, { today: TODAY });
 			expect(problems.map(brief)).toEqual([]);
-			expect(entries).toHaveLength(9);
+			expect(entries).toHaveLength(12);
 		} finally {
 			await removeContent(root);
 		}

@@ -17,6 +17,9 @@ describe('the valid fixture', () => {
 			'content-valid/initiatives/qiongjiang-shengtai-zoulang.md',
 			'content-valid/pillars/anye-anju.md',
 			'content-valid/pillars/anyi-anju.md',
+			'content-valid/units/jingji-xinxihua-keji-ju.yaml',
+			'content-valid/units/shuili-ju.yaml',
+			'content-valid/units/zhufang-chengxiang-jianshe-ju.yaml',
 			'content-valid/updates/2026-09-qiongjiang-lvdao.md',
 		]);
 		expect(site?.title).toBe('安居区对标竞进进展公开');

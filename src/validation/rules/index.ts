@@ -33,6 +33,7 @@ import { missingFile } from './missing-file.ts';
 import { mojibake } from './mojibake.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { nulByte } from './nul-byte.ts';
+import { overdueMilestone } from './overdue-milestone.ts';
 import { parentCycle } from './parent-cycle.ts';
 import { placeholder } from './placeholder.ts';
 import { punctuation } from './punctuation.ts';
@@ -105,6 +106,7 @@ export const RULES = [
 	bodyReference,
 	brokenLink,
 	staleStatus,
+	overdueMilestone,
 	staleSite,
 	statusVsIndicators,
 	comparisonUnit,

@@ -13,10 +13,15 @@ import type { Problem } from '../problem.ts';
 import { defineRule, problemOf } from './rule.ts';
 
 /** Statuses that claim the work is going well, and the evaluations that contradict them; and the reverse. */
-const CONTRADICTIONS: { statuses: readonly Initiative['status'][]; evaluations: readonly Evaluation[]; claim: string }[] = [
-	{ statuses: ['on_track', 'completed'], evaluations: ['behind', 'regressing'], claim: '其全部指标评估为滞后或退步' },
-	{ statuses: ['delayed', 'at_risk'], evaluations: ['ahead', 'on_track'], claim: '其全部指标评估为正常或超前' },
+const CONTRADICTIONS: { statuses: readonly Initiative['status'][]; evaluations: readonly Evaluation[] }[] = [
+	{ statuses: ['on_track', 'completed'], evaluations: ['behind', 'regressing'] },
+	{ statuses: ['delayed', 'at_risk'], evaluations: ['ahead', 'on_track'] },
 ];
+
+/** `其全部指标评估为“未达到序时进度”或“退步”`, in the site's own labels. */
+function claimOf(evaluations: readonly Evaluation[]): string {
+	return `其全部指标评估为${evaluations.map((code) => `“${EVALUATION_INFO[code].label}”`).join('或')}`;
+}
 
 export const statusVsIndicators = defineRule({
 	id: 'status-vs-indicators',
@@ -46,7 +51,7 @@ export const statusVsIndicators = defineRule({
 					file: entry.file,
 					...(line === undefined ? {} : { line }),
 					field: 'status',
-					message: `状态为“${STATUS_INFO[initiative.status].label}”，但${contradiction.claim}：${named}。请核实状态或指标数据（status contradicts the indicators' evaluation）`,
+					message: `状态为“${STATUS_INFO[initiative.status].label}”，但${claimOf(contradiction.evaluations)}：${named}。请核实状态或指标数据（status contradicts the indicators' evaluation）`,
 				}),
 			);
 		}
