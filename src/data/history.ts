@@ -5,10 +5,13 @@
  * repository with CONTENT_DIR. Described commits are kept in `.cache/history/` (git-ignored,
  * beside the charts' cache), so a rebuild reads only new commits.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { getCollection } from 'astro:content';
 import { contentDirectory } from '../config/content-folder.ts';
 import { readEnvironment } from '../config/environment.ts';
 import type { ChangeRecord } from '../history/change-record.ts';
+import type { EntryNames } from '../history/model-fields.ts';
 import { readHistory } from '../history/read-history.ts';
 import type { Unavailable } from '../history/unavailable.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -50,11 +53,26 @@ let history: Promise<SiteHistory | Unavailable> | undefined;
  * where content/ and .cache/ are: not this module's own location, which is a bundled chunk by then.
  */
 export function getHistory(): Promise<SiteHistory | Unavailable> {
-	history ??= readHistory({
-		contentDir: contentDirectory(process.cwd(), readEnvironment()),
-		cacheDir: path.resolve('.cache/history'),
-	}).then(siteHistory);
+	history ??= entryNames().then((names) =>
+		readHistory({
+			contentDir: contentDirectory(process.cwd(), readEnvironment()),
+			cacheDir: path.resolve('.cache/history'),
+			names,
+		}).then(siteHistory),
+	);
 	return history;
+}
+
+/** Every entry's current name (a unit's 名称, anything else's title) by collection and slug, and a fingerprint of them all. */
+async function entryNames(): Promise<{ nameOf: EntryNames; fingerprint: string }> {
+	const collections = Object.keys(ENTRY_URLS) as CollectionName[];
+	const entries = (await Promise.all(collections.map((name) => getCollection(name)))).flat();
+	const names = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, 'name' in entry.data ? entry.data.name : entry.data.title]));
+	const fingerprint = createHash('sha256')
+		.update(JSON.stringify([...names].sort(([a], [b]) => (a < b ? -1 : 1))))
+		.digest('hex')
+		.slice(0, 16);
+	return { nameOf: (collection, slug) => names.get(`${collection}/${slug}`), fingerprint };
 }
 
 function siteHistory(read: Awaited<ReturnType<typeof readHistory>>): SiteHistory | Unavailable {

@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { buildDate } from '../utils/build-date.ts';
 import { readContentFile } from '../validation/read-content-file.ts';
 import { describeRevision, type Version } from './describe-revision.ts';
+import type { EntryNames } from './model-fields.ts';
 import { compareText, type FileChange } from './read-git-history.ts';
 
 /**
@@ -103,10 +104,11 @@ export function changeRecord(
 	change: FileChange,
 	before: Version | undefined,
 	after: Version | undefined,
+	names?: EntryNames,
 ): ChangeRecord | undefined {
 	const entry = entryOf(change.file);
 	if (entry === undefined) return undefined;
-	const { lines, changed } = describeRevision(entry.collection, before, after);
+	const { lines, changed } = describeRevision(entry.collection, before, after, names);
 	const latest = after ?? before;
 	const data = latest === undefined || latest === 'unparseable' ? {} : latest.data;
 	const title = [data.title, data.name].find((value): value is string => typeof value === 'string' && value.trim() !== '');

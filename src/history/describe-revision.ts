@@ -9,7 +9,7 @@
 import { isIsoDate, isYearMonth } from '../utils/calendar.ts';
 import { formatDate, formatMonth, formatPeriod } from '../utils/format.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { collectionFields, type FieldKind, type FieldModel } from './model-fields.ts';
+import { collectionFields, NO_NAMES, type EntryNames, type FieldKind, type FieldModel } from './model-fields.ts';
 
 /** One version of a file as read: its fields and its body, or a version the reader could not parse. */
 export type Version = { data: Readonly<Record<string, unknown>>; body?: string } | 'unparseable';
@@ -35,13 +35,14 @@ const ITEM_KEYS = ['period', 'title', 'label', 'name', 'figure'];
 
 /**
  * The change from `before` (undefined: the file was added) to `after` (undefined: it was
- * deleted) in a file of `collection`.
+ * deleted) in a file of `collection`. References are written as the names `names` gives, so a
+ * reference rewritten from one spelling to another of the same entry is no change.
  */
-export function describeRevision(collection: CollectionName, before: Version | undefined, after: Version | undefined): Revision {
+export function describeRevision(collection: CollectionName, before: Version | undefined, after: Version | undefined, names: EntryNames = NO_NAMES): Revision {
 	if (before === undefined) return { lines: [FIRST_PUBLISHED], changed: [] };
 	if (after === undefined) return { lines: [DELETED], changed: [] };
 	if (before === 'unparseable' || after === 'unparseable') return { lines: [UNPARSEABLE], changed: [] };
-	const model = collectionFields(collection);
+	const model = collectionFields(collection, names);
 	const known = Object.keys(model);
 	const unknown = [...new Set([...Object.keys(before.data), ...Object.keys(after.data)])].filter((key) => !(key in model)).sort();
 	const lines: string[] = [];
@@ -61,7 +62,7 @@ export function describeRevision(collection: CollectionName, before: Version | u
 }
 
 function describeField(label: string, type: FieldKind, before: unknown, after: unknown): string[] {
-	if (sameValue(before, after)) return [];
+	if (sameValue(before, after) || (type.kind === 'reference' && shown(before, type) === shown(after, type))) return [];
 	if (after === undefined || after === null) return [`${label}：删除`];
 	if (type.kind === 'list' && Array.isArray(after) && (before === undefined || Array.isArray(before)))
 		return describeList(label, type.element, before ?? [], after);
@@ -78,7 +79,7 @@ function isShortScalar(type: FieldKind, before: unknown, after: unknown): boolea
 	return SHORT_KINDS.has(type.kind) && typeof before === typeof after && typeof after !== 'object';
 }
 
-const SHORT_KINDS = new Set<FieldKind['kind']>(['choice', 'date', 'month', 'period', 'number', 'boolean']);
+const SHORT_KINDS = new Set<FieldKind['kind']>(['choice', 'reference', 'date', 'month', 'period', 'number', 'boolean']);
 
 /** An object field: one line per sub-field, each named `目标（目标值）`. */
 function describeObject(
@@ -103,6 +104,7 @@ function describeList(label: string, element: FieldModel, before: readonly unkno
 	if (element.type.kind === 'object') return describeItems(label, element, element.type.fields, before, after);
 	const was = before.map((item) => shown(item, element.type));
 	const now = after.map((item) => shown(item, element.type));
+	if (was.join('\n') === now.join('\n')) return [];
 	const added = now.filter((item) => !was.includes(item));
 	const removed = was.filter((item) => !now.includes(item));
 	const parts = [...(added.length > 0 ? [`新增${quoteAll(added)}`] : []), ...(removed.length > 0 ? [`删除${quoteAll(removed)}`] : [])];
@@ -163,6 +165,7 @@ function itemsByKey(items: readonly unknown[], key: string): Map<string, Record<
 /** A value as a line writes it: a choice by its label, dates and periods in Chinese, figures in full, text cut to QUOTE_LENGTH. */
 export function shown(value: unknown, type: FieldKind): string {
 	if (type.kind === 'choice' && typeof value === 'string') return type.choices[value] ?? value;
+	if (type.kind === 'reference' && typeof value === 'string') return type.name(value) ?? value;
 	if (type.kind === 'date' && typeof value === 'string' && isIsoDate(value)) return formatDate(value);
 	if (type.kind === 'month' && typeof value === 'string' && isYearMonth(value)) return formatMonth(value);
 	if (type.kind === 'period' && (typeof value === 'string' || typeof value === 'number')) return formatPeriod(String(value));

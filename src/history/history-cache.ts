@@ -42,10 +42,11 @@ export interface HistoryCache {
 
 /**
  * The cache in `directory` for the content folder at `folder` in its repository (the same commit
- * described for another folder, e.g. a test fixture's, is kept apart).
+ * described for another folder, e.g. a test fixture's, is kept apart). Lines name referenced entries,
+ * so a cache written under other names (`namesFingerprint`) is not read.
  */
-export function historyCache(directory: string, folder: string): HistoryCache {
-	const version = `${FORMAT}-${modelFingerprint()}`;
+export function historyCache(directory: string, folder: string, namesFingerprint = ''): HistoryCache {
+	const version = `${FORMAT}-${modelFingerprint()}-${namesFingerprint}`;
 	const scope = createHash('sha256').update(folder).digest('hex').slice(0, 12);
 	const fileOf = (commit: string) => path.join(directory, `${scope}-${commit}.json`);
 	return {

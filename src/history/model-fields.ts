@@ -10,8 +10,18 @@ import { metaOf, unwrap, type SchemaMeta } from '../schemas/field-meta.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { period } from '../schemas/indicator.ts';
 
+/**
+ * The current name of an entry a field refers to (a unit's 名称, an indicator's title), or undefined
+ * for one there is none of: a change line names 区水利局, not `shuili-ju`.
+ */
+export type EntryNames = (collection: CollectionName, slug: string) => string | undefined;
+
+/** No names known: references are written as they are. */
+export const NO_NAMES: EntryNames = () => undefined;
+
 /** What a value is, for writing it in a change line. */
 export type FieldKind =
+	| { kind: 'reference'; name: (slug: string) => string | undefined }
 	| { kind: 'choice'; choices: Readonly<Record<string, string>> }
 	| { kind: 'date' }
 	| { kind: 'month' }
@@ -29,21 +39,23 @@ export interface FieldModel {
 	type: FieldKind;
 }
 
-/** The fields of a collection's files, in the order the schema lists them. */
-export function collectionFields(collection: CollectionName): Readonly<Record<string, FieldModel>> {
-	return shapeFields(COLLECTIONS[collection].schema.shape);
+/** The fields of a collection's files, in the order the schema lists them; references are named with `names`. */
+export function collectionFields(collection: CollectionName, names: EntryNames = NO_NAMES): Readonly<Record<string, FieldModel>> {
+	return shapeFields(COLLECTIONS[collection].schema.shape, names);
 }
 
-function shapeFields(shape: Record<string, z.ZodType>): Record<string, FieldModel> {
-	return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, fieldModel(key, schema)]));
+function shapeFields(shape: Record<string, z.ZodType>, names: EntryNames): Record<string, FieldModel> {
+	return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, fieldModel(key, schema, names)]));
 }
 
-function fieldModel(key: string, schema: z.ZodType): FieldModel {
+function fieldModel(key: string, schema: z.ZodType, names: EntryNames): FieldModel {
 	const meta = metaOf(schema);
-	return { label: meta.label ?? key, type: kindOf(unwrap(schema).inner, meta) };
+	return { label: meta.label ?? key, type: kindOf(unwrap(schema).inner, meta, names) };
 }
 
-function kindOf(schema: z.ZodType, meta: SchemaMeta): FieldKind {
+function kindOf(schema: z.ZodType, meta: SchemaMeta, names: EntryNames): FieldKind {
+	const references = meta.references;
+	if (references !== undefined) return { kind: 'reference', name: (slug) => names(references, slug) };
 	if (meta.format === 'date') return { kind: 'date' };
 	if (meta.format === 'month') return { kind: 'month' };
 	// Every period field is a copy of the one period type, known by the editor pattern each copy carries.
@@ -53,12 +65,12 @@ function kindOf(schema: z.ZodType, meta: SchemaMeta): FieldKind {
 		const element = schema.element as z.ZodType;
 		// A list of choices carries the labels on the list, as the web editor reads them.
 		const elementMeta = { ...(meta.choices === undefined ? {} : { choices: meta.choices }), ...metaOf(element) };
-		return { kind: 'list', element: { label: meta.singular ?? meta.label ?? '', type: kindOf(unwrap(element).inner, elementMeta) } };
+		return { kind: 'list', element: { label: meta.singular ?? meta.label ?? '', type: kindOf(unwrap(element).inner, elementMeta, names) } };
 	}
-	if (schema instanceof z.ZodObject) return { kind: 'object', fields: shapeFields(schema.shape) };
+	if (schema instanceof z.ZodObject) return { kind: 'object', fields: shapeFields(schema.shape, names) };
 	if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
 	if (schema instanceof z.ZodNumber) return { kind: 'number' };
-	if (schema instanceof z.ZodPipe) return kindOf(schema.out as z.ZodType, meta);
+	if (schema instanceof z.ZodPipe) return kindOf(schema.out as z.ZodType, meta, names);
 	if (schema instanceof z.ZodString) return { kind: 'text' };
 	return { kind: 'other' };
 }

@@ -9,6 +9,7 @@ import type { Version } from './describe-revision.ts';
 import { historyCache } from './history-cache.ts';
 import { readBlobs as catFileBatch, type BlobReader } from './read-blobs.ts';
 import { readGitHistory, type CommitChanges } from './read-git-history.ts';
+import type { EntryNames } from './model-fields.ts';
 import type { Unavailable } from './unavailable.ts';
 
 export interface HistoryOptions {
@@ -18,6 +19,8 @@ export interface HistoryOptions {
 	cacheDir: string;
 	/** How blobs are read: git cat-file unless a test counts the reads. */
 	readBlobs?: BlobReader;
+	/** The current names of the entries references point to, and a fingerprint of them: a rename describes the commits again. */
+	names?: { nameOf: EntryNames; fingerprint: string };
 }
 
 export interface AvailableHistory {
@@ -28,10 +31,10 @@ export interface AvailableHistory {
 
 export type History = AvailableHistory | Unavailable;
 
-export async function readHistory({ contentDir, cacheDir, readBlobs = catFileBatch }: HistoryOptions): Promise<History> {
+export async function readHistory({ contentDir, cacheDir, readBlobs = catFileBatch, names }: HistoryOptions): Promise<History> {
 	const git = await readGitHistory(contentDir);
 	if (!git.available) return git;
-	const cache = historyCache(cacheDir, git.folder);
+	const cache = historyCache(cacheDir, git.folder, names?.fingerprint);
 	const described = new Map<string, ChangeRecord[]>();
 	const unread: CommitChanges[] = [];
 	for (const commit of git.commits) {
@@ -61,7 +64,9 @@ export async function readHistory({ contentDir, cacheDir, readBlobs = catFileBat
 		};
 		for (const commit of unread) {
 			const changes = entryChanges(commit.files)
-				.map((change) => changeRecord(commit.commit, commit.committed, change, version(change.file, change.before), version(change.file, change.after)))
+				.map((change) =>
+					changeRecord(commit.commit, commit.committed, change, version(change.file, change.before), version(change.file, change.after), names?.nameOf),
+				)
 				.filter((change) => change !== undefined);
 			cache.write(commit.commit, changes);
 			described.set(commit.commit, changes);

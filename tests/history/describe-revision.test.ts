@@ -6,8 +6,8 @@ const initiative = {
 	title: '琼江生态走廊建设',
 	status: 'on_track',
 	status_as_of: '2026-09-30',
-	lead_unit: '区住房和城乡建设局',
-	partner_units: ['区财政局'],
+	lead_unit: 'zhufang-chengxiang-jianshe-ju',
+	partner_units: ['caizheng-ju'],
 	milestones: [{ title: '完成可研批复', planned: '2026-06', done: false }],
 	sample: true,
 };
@@ -71,7 +71,7 @@ describe('describeRevision', () => {
 			lines('indicators', indicator, { ...indicator, target: { period: '2027', value: 60 }, source: { publisher: '区统计局', title: '《统计年鉴》' } }),
 		).toEqual(['目标（目标值）：50 → 60', '数据来源（资料名称）：新增“《统计年鉴》”']);
 		expect(lines('indicators', { ...indicator, target: undefined }, indicator)).toEqual(['目标：新增“2027年 50”']);
-		expect(lines('initiatives', initiative, { ...initiative, partner_units: ['区财政局', '区水利局'] })).toEqual(['配合单位：新增“区水利局”']);
+		expect(lines('initiatives', initiative, { ...initiative, partner_units: ['caizheng-ju', 'shuili-ju'] })).toEqual(['配合单位：新增“shuili-ju”']);
 		expect(lines('initiatives', initiative, { ...initiative, partner_units: undefined })).toEqual(['配合单位：删除']);
 		const done = {
 			...initiative,
@@ -90,8 +90,27 @@ describe('describeRevision', () => {
 
 	it('says 正文修改 for a body-only change, and adds it after the fields when both changed', () => {
 		expect(lines('initiatives', initiative, initiative, ['旧的正文。\n', '新的正文。\n'])).toEqual(['正文修改']);
-		expect(lines('initiatives', initiative, { ...initiative, lead_unit: '区发展改革局' }, ['旧', '新'])).toEqual(['牵头单位：改为“区发展改革局”', '正文修改']);
+		expect(lines('initiatives', initiative, { ...initiative, lead_unit: 'fazhan-gaige-ju' }, ['旧', '新'])).toEqual([
+			'牵头单位：zhufang-chengxiang-jianshe-ju → fazhan-gaige-ju',
+			'正文修改',
+		]);
 		expect(lines('initiatives', initiative, initiative, ['正文。\n', '正文。\n\n'])).toEqual(['格式调整，内容未变']);
+	});
+
+	it('names referenced entries by their current names, so a reference respelt for the same entry is no change', () => {
+		const units: Record<string, string> = { 'zhufang-chengxiang-jianshe-ju': '区住房和城乡建设局', 'caizheng-ju': '区财政局', 'shuili-ju': '区水利局' };
+		const names = (collection: string, slug: string) => (collection === 'units' ? units[slug] : undefined);
+		const described = (after: Record<string, unknown>, before: Record<string, unknown> = initiative) =>
+			describeRevision('initiatives', version(before), version(after), names).lines;
+		expect(described({ ...initiative, lead_unit: 'shuili-ju', partner_units: ['caizheng-ju', 'zhufang-chengxiang-jianshe-ju'] })).toEqual([
+			'牵头单位：区住房和城乡建设局 → 区水利局',
+			'配合单位：新增“区住房和城乡建设局”',
+		]);
+		// The names written before units were entries of their own, then the same units by file name.
+		const byName = { ...initiative, lead_unit: '区住房和城乡建设局', partner_units: ['区财政局'] };
+		expect(described(initiative, byName)).toEqual(['格式调整，内容未变']);
+		// A reference to an entry that no longer exists is written as it is.
+		expect(described({ ...initiative, lead_unit: 'chexiao-ju' })).toEqual(['牵头单位：区住房和城乡建设局 → chexiao-ju']);
 	});
 
 	it('says 首次发布 for a new file, 删除 for a deleted one, and never fails on a version it cannot parse', () => {
