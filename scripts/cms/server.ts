@@ -10,15 +10,17 @@
  *   mode commits with `git add .` and switches branches in the folder it works on.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPageHtml, ADMIN_PATH } from '../../src/cms/admin-page.ts';
+import { parse } from 'yaml';
+import { adminPageHtml, ADMIN_PATH, PREVIEW_SCRIPT } from '../../src/cms/admin-page.ts';
 import { decapAssetNames, decapDistDir } from '../../src/cms/assets.ts';
-import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { cmsConfig, cmsConfigYaml, type CmsConfig } from '../../src/cms/config.ts';
+import { previewData, previewScript } from '../../src/cms/preview.ts';
 import { readSiteFile } from '../../src/config/site-file.ts';
 
 export type CmsMode = 'fs' | 'git';
@@ -54,8 +56,12 @@ export async function startCms({ repoDir, mode, port = 0 }: CmsOptions): Promise
 	try {
 		const backendUrl = `http://${HOST}:${backendPort}/api/v1`;
 		await waitForBackend(backendUrl, backend);
-		const config = cmsConfigYaml({ siteUrl: site.url, servedBase: '/', localBackendUrl: backendUrl });
-		const server = await listen(editorServer(adminPageHtml({ base: '/', siteTitle: site.title, localBackendUrl: backendUrl }), config), port);
+		const options = { siteUrl: site.url, servedBase: '/', localBackendUrl: backendUrl };
+		const preview = await localPreviewScript(path.join(repoDir, 'content/units'), cmsConfig(options));
+		const server = await listen(
+			editorServer(adminPageHtml({ base: '/', siteTitle: site.title, localBackendUrl: backendUrl }), cmsConfigYaml(options), preview),
+			port,
+		);
 		const address = server.address();
 		const actualPort = typeof address === 'object' && address ? address.port : port;
 		return {
@@ -98,7 +104,25 @@ async function waitForBackend(url: string, backend: ChildProcess): Promise<void>
 	throw new Error('本机编辑服务（decap-server）未能启动，请查看上面的出错信息');
 }
 
-function editorServer(page: string, config: string): Server {
+/**
+ * /admin/preview.js as the build writes it (src/pages/admin/preview.js.ts), from the files in this
+ * checkout: the templates, the site's stylesheet and the names of the units being edited.
+ */
+async function localPreviewScript(unitsDir: string, config: CmsConfig): Promise<string> {
+	const files = await readdir(unitsDir).catch(() => [] as string[]);
+	const units: Record<string, string> = {};
+	for (const file of files.filter((name) => /\.ya?ml$/.test(name))) {
+		const name = (parse(await readFile(path.join(unitsDir, file), 'utf8')) as { name?: unknown } | null)?.name;
+		if (typeof name === 'string') units[file.replace(/\.ya?ml$/, '')] = name;
+	}
+	const [templates, siteCss] = await Promise.all([
+		readFile(path.join(projectRoot, 'src/cms/preview-templates.js'), 'utf8'),
+		readFile(path.join(projectRoot, 'src/styles/global.css'), 'utf8'),
+	]);
+	return previewScript(templates, previewData({ units, siteCss, config }));
+}
+
+function editorServer(page: string, config: string, preview: string): Server {
 	const assets = new Set(decapAssetNames());
 	return createServer(async (request, response) => {
 		const pathname = new URL(request.url ?? '/', `http://${HOST}`).pathname;
@@ -114,6 +138,8 @@ function editorServer(page: string, config: string): Server {
 			send(200, 'text/html; charset=utf-8', page);
 		} else if (pathname === `/${ADMIN_PATH}config.yml`) {
 			send(200, 'text/yaml; charset=utf-8', config);
+		} else if (pathname === `/${ADMIN_PATH}${PREVIEW_SCRIPT}`) {
+			send(200, 'text/javascript; charset=utf-8', preview);
 		} else if (pathname === '/favicon.svg') {
 			send(200, 'image/svg+xml', await readFile(path.join(projectRoot, 'public/favicon.svg')));
 		} else if (pathname.startsWith(`/${ADMIN_PATH}`) && assets.has(asset)) {

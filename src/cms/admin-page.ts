@@ -21,6 +21,9 @@ export interface AdminPageOptions {
 /** Where the editor lives, relative to the base path (for sitemap exclusion and links). */
 export const ADMIN_PATH = 'admin/';
 
+/** The preview templates (src/pages/admin/preview.js.ts), loaded after Decap and before it starts. */
+export const PREVIEW_SCRIPT = 'preview.js';
+
 /** JSON that is safe inside an inline script. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -64,6 +67,7 @@ export function adminPageHtml({ base, siteTitle, localBackendUrl }: AdminPageOpt
 <noscript>网页编辑器需要启用 JavaScript。请使用新版 Chrome、Edge 或 Firefox 浏览器打开本页。</noscript>
 <script>${MANUAL_INIT}</script>
 <script src="${admin}${DECAP_SCRIPT}"></script>
+<script src="${admin}${PREVIEW_SCRIPT}"></script>
 <script>${START}</script>
 </body>
 </html>

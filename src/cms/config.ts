@@ -70,6 +70,8 @@ export interface CmsCollection {
 	identifier_field?: string;
 	sortable_fields?: string[];
 	view_filters?: { label: string; field: string; pattern: string }[];
+	/** The preview pane, for the collections preview-templates.js shows as the site does. */
+	editor?: { preview: true };
 	files?: { name: string; label: string; file: string; fields: CmsField[] }[];
 	fields?: CmsField[];
 }
@@ -166,6 +168,8 @@ function folderCollection(name: CollectionName, extension: string): CmsCollectio
 		identifier_field: identifierField(name),
 		sortable_fields: SORTABLE[name],
 		...(name === 'initiatives' ? { view_filters: statusFilters() } : {}),
+		// The preview templates (preview-templates.js) show these as the site does; other collections keep no preview.
+		...(name === 'initiatives' || name === 'indicators' ? { editor: { preview: true } } : {}),
 		fields: [...fieldsFromShape(COLLECTIONS[name].schema.shape, name), ...(text.body ? [bodyField(text.body, mdx)] : [])],
 	};
 }

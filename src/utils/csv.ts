@@ -16,6 +16,11 @@ export function csvText(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** Free text as it was before `csvText` guarded it: the import reads a download back with this. */
+export function fromCsvText(value: string): string {
+	return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** The whole file: BOM, then one CRLF-terminated line per row. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
 	return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -40,10 +40,15 @@ export function formatSummary(problems: readonly Problem[]): string {
 export function formatReport(problems: readonly Problem[]): string {
 	const lines: string[] = [];
 	for (const [file, inFile] of byFile(problems)) {
-		lines.push(file, ...inFile.map((problem) => `  ${formatProblem(problem)}`), '');
+		lines.push(file, ...inFile.flatMap((problem) => [`  ${formatProblem(problem)}`, ...excerptLines(problem)]), '');
 	}
 	lines.push(formatSummary(problems));
 	return lines.join('\n');
+}
+
+/** The problem's excerpt, indented under its line. */
+function excerptLines(problem: Problem): string[] {
+	return problem.excerpt === undefined ? [] : problem.excerpt.split('\n').map((line) => `      ${line}`);
 }
 
 /** The `--external` list: every external link with its place; they are listed, never fetched. */
@@ -56,13 +61,14 @@ export function formatExternalLinks(links: readonly ExternalLink[]): string {
 }
 
 /** A problem's facts in the order Problem declares them, whichever step made it. */
-function inKeyOrder({ file, line, column, field, message, severity, rule }: Problem): Problem {
+function inKeyOrder({ file, line, column, field, message, excerpt, severity, rule }: Problem): Problem {
 	return {
 		file,
 		...(line === undefined ? {} : { line }),
 		...(column === undefined ? {} : { column }),
 		...(field === undefined ? {} : { field }),
 		message,
+		...(excerpt === undefined ? {} : { excerpt }),
 		severity,
 		rule,
 	};

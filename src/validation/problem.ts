@@ -13,6 +13,8 @@ export interface Problem {
 	field?: string;
 	/** What is wrong and what was expected: Chinese, with the English in parentheses. */
 	message: string;
+	/** The offending text with a caret under the mistake, where showing it helps (YAML syntax errors). */
+	excerpt?: string;
 	/** The rule's, from the registry (src/validation/rules/). */
 	severity: Severity;
 	/** Stable identifier of the rule, for tools and for the editors' guide. */

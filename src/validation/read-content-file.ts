@@ -128,11 +128,7 @@ export function readContentFile(file: string, bytes: Uint8Array): { source?: Con
 			problems: [
 				...yaml.refusals.map((refusal) => problemFor(refusal.rule, { file, line: refusal.line, message: refusal.message })),
 				...yaml.syntaxErrors.map((error) =>
-					problemFor('yaml-syntax', {
-						file,
-						line: error.line,
-						message: `YAML 格式错误：${error.message}（YAML syntax error; check indentation, colons and quotes）`,
-					}),
+					problemFor('yaml-syntax', { file, line: error.line, column: error.column, message: error.message, excerpt: error.excerpt }),
 				),
 			],
 		};

@@ -8,13 +8,14 @@
  * data is built, and nothing here grows faster than the size of the text.
  */
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { yamlErrorExplainer, type YamlError } from './explain-yaml-error.ts';
 import type { SingleSeverityRuleId } from './rules/index.ts';
 
 export interface YamlSource {
 	/** The plain data, or undefined when the text has syntax errors or was refused. */
 	data: unknown;
-	/** Syntax errors with their 1-based line. */
-	syntaxErrors: { line: number; message: string }[];
+	/** Syntax errors explained in Chinese (explain-yaml-error.ts), at the line and column of the likely mistake, one per line. */
+	syntaxErrors: { line: number; column: number; message: string; excerpt: string }[];
 	/** Why the data was not built although the syntax is fine: too deep, or aliases that expand too far. */
 	refusals: { line: number; rule: Extract<SingleSeverityRuleId, 'nesting-depth' | 'yaml-alias'>; message: string }[];
 	/** 1-based line of a field (or of the nearest enclosing field that exists). */
@@ -46,6 +47,9 @@ export const MAX_DEPTH = 100;
  * which rescans the document for each alias, from growing with the square of the file.
  */
 export const MAX_ALIASES = 100;
+
+/** Most syntax errors reported per file. */
+export const MAX_SYNTAX_ERRORS = 20;
 
 const TOO_DEEP = `字段和列表嵌套超过 ${MAX_DEPTH} 层，请检查是否多写了 [、{、- 或缩进（nesting deeper than ${MAX_DEPTH} levels）`;
 
@@ -79,15 +83,28 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
 	// yaml reports running out of stack while composing as RESOURCE_EXHAUSTION: that is nesting.
 	const exhausted = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
 	const tooDeepAt = exhausted ? Math.min(exhausted.pos[0], inspected.tooDeepAt ?? Infinity) : inspected.tooDeepAt;
-	const syntaxErrors = [
-		...doc.errors
-			.filter((error) => error.code !== 'RESOURCE_EXHAUSTION')
-			.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
-		...inspected.duplicateKeys.map((offset) => ({ offset, message: 'Map keys must be unique' })),
+	const parserErrors = doc.errors.filter((error) => error.code !== 'RESOURCE_EXHAUSTION');
+	const found: YamlError[] = [
+		...parserErrors
+			// “Implicit keys need to be on a single line” spans the lines a more telling error is on: that one is kept.
+			.filter(
+				(error) =>
+					error.code !== 'MULTILINE_IMPLICIT_KEY' ||
+					!parserErrors.some((other) => other !== error && other.pos[0] >= error.pos[0] && other.pos[0] <= error.pos[1]),
+			)
+			.map((error) => ({ code: error.code, offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message })),
+		...inspected.duplicateKeys.map((offset) => ({ code: 'DUPLICATE_KEY', offset, message: 'Map keys must be unique' })),
 		...inspected.unresolved.map(({ offset, name }) => ({ offset, message: `Unresolved alias (the anchor must be set before the alias): ${name}` })),
-	]
-		.sort((a, b) => a.offset - b.offset)
-		.map(({ offset, message }) => ({ line: lineAt(offset), message }));
+	].sort((a, b) => a.offset - b.offset);
+	const syntaxErrors: YamlSource['syntaxErrors'] = [];
+	const explain = yamlErrorExplainer(text, firstLine);
+	for (const error of found) {
+		// One mistake can trip the parser on every line after it: the first few are the ones to fix.
+		if (syntaxErrors.length === MAX_SYNTAX_ERRORS) break;
+		const explained = explain(error);
+		// One mistake often trips the parser twice on its line: the first explanation is the one to act on.
+		if (!syntaxErrors.some((known) => known.line === explained.line)) syntaxErrors.push(explained);
+	}
 
 	const refusals: YamlSource['refusals'] = [];
 	if (tooDeepAt !== undefined) refusals.push({ line: lineAt(tooDeepAt), rule: 'nesting-depth', message: TOO_DEEP });

@@ -11,7 +11,7 @@ import { indicatorSchema, type Indicator } from '../../src/schemas/indicator.ts'
 import { OBSERVATION_STATUS_LABELS } from '../../src/utils/indicator-labels.ts';
 import { CSV_COLUMNS } from '../../src/utils/open-data.ts';
 import { builtSite } from '../helpers/built-site.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../src/import/parse-csv.ts';
 
 const contentDir = path.resolve(import.meta.dirname, '../../content/indicators');
 const indicators: { slug: string; yaml: Indicator }[] = readdirSync(contentDir)

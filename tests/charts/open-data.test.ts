@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, csvText, toCsv } from '../../src/utils/csv.ts';
 import { CSV_COLUMNS, csvRows, dataPackage, indicatorCsv, indicatorJson } from '../../src/utils/open-data.ts';
 import { greenway } from './fixtures.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../src/import/parse-csv.ts';
 
 describe('CSV encoding', () => {
 	it('quotes commas, quotes and line breaks, and nothing else', () => {

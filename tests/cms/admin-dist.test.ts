@@ -24,7 +24,12 @@ describe('the web editor in the built site', () => {
 		it(`serves /admin/ with Decap CMS from the site itself (${kind})`, () => {
 			const html = admin();
 			const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]);
-			expect(scripts).toEqual([`${base}admin/decap-cms.js`]);
+			expect(scripts).toEqual([`${base}admin/decap-cms.js`, `${base}admin/preview.js`]);
+			// The preview templates, called with the site's labels and the units' names (src/cms/preview.ts).
+			const preview = readFileSync(path.join(dist, 'admin/preview.js'), 'utf8');
+			expect(preview).toContain('function registerAnjuPreviews(CMS, h, createClass, data)');
+			expect(preview).toMatch(/registerAnjuPreviews\(window\.CMS, window\.h, window\.createClass, \{"statuses":/);
+			expect(preview).toContain('"shuili-ju":"区水利局"');
 			expect(html).toContain(`<link rel="cms-config-url" href="${base}admin/config.yml" type="text/yaml">`);
 			// The only other origin it names is the Git server, in its policy: where the editor signs in and saves.
 			const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';

@@ -41,12 +41,18 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 		['error :10:1 [body-reference]', ['<Chart> 的指标“qiongjiang-lvdao-lichen”不存在', '是否应为“qiongjiang-lvdao-licheng”？']],
 	],
 	'updates/rule-yaml-syntax.md': [
-		['error :4:- [yaml-syntax]', ['YAML 格式错误：Implicit keys need to be on a single line']],
-		['error :4:- [yaml-syntax]', ['YAML 格式错误：Nested mappings are not allowed in compact mappings']],
+		[
+			'error :5:5 [yaml-syntax]',
+			['YAML 格式错误：值里含有半角冒号加空格（“: ”），YAML 会把它当成新的字段', '（YAML syntax error: Nested mappings are not allowed in compact mappings）'],
+		],
 	],
 	'initiatives/rule-stale-status.md': [['warning :6:1 status_as_of [stale-status]', [`状态截至 2026-05-31，到生成日期 ${TODAY} 已 173 天（超过 90 天）`]]],
 	'initiatives/rule-reason-required.md': [['error :5:1 status_reason [reason-required]', ['状态为 delayed 时必须填写原因']]],
 	'initiatives/rule-reference.md': [['error :3:1 pillar [reference]', ['找不到方面 "anyi-anjv"', '是否应为 "anyi-anju"？']]],
+	'updates/rule-paste-artefact.md': [
+		['warning :8:1 [paste-artefact]', ['行首的全角空格是 Word 或 WPS 的首行缩进']],
+		['warning :8:21 [paste-artefact]', ['中文里的直引号 "家门口的好去处" 应改为中文引号“家门口的好去处”']],
+	],
 	'initiatives/rule-overdue-milestone.md': [
 		['warning :16:5 milestones[1].planned [overdue-milestone]', [`里程碑“全线开工”（举措：琼江绿道四期）计划2026年9月完成，到生成日期 ${TODAY} 仍未完成`]],
 	],

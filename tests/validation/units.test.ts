@@ -210,7 +210,14 @@ describe('parseYamlSource', () => {
 	});
 
 	it('reports syntax errors at their line, counted from firstLine', () => {
-		expect(parseYamlSource('a: 1\na: 2\n').syntaxErrors).toEqual([{ line: 2, message: 'Map keys must be unique' }]);
+		expect(parseYamlSource('a: 1\na: 2\n').syntaxErrors).toEqual([
+			{
+				line: 2,
+				column: 1,
+				message: 'YAML 格式错误：字段重复：同一字段写了两次，请删去其中一个（YAML syntax error: Map keys must be unique）',
+				excerpt: '2 | a: 2\n  | ^',
+			},
+		]);
 		expect(parseYamlSource('a: 1\na: 2\n', 2).syntaxErrors.map((error) => error.line)).toEqual([3]);
 		expect(parseYamlSource('a: 1\n\tb: 2\n', 2).syntaxErrors.map((error) => error.line)).toEqual([3]);
 		expect(parseYamlSource('a: 1\na: 2\n').data).toBeUndefined();

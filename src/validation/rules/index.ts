@@ -35,6 +35,7 @@ import { nestingDepth } from './nesting-depth.ts';
 import { nulByte } from './nul-byte.ts';
 import { overdueMilestone } from './overdue-milestone.ts';
 import { parentCycle } from './parent-cycle.ts';
+import { pasteArtefact } from './paste-artefact.ts';
 import { placeholder } from './placeholder.ts';
 import { punctuation } from './punctuation.ts';
 import { range } from './range.ts';
@@ -100,6 +101,7 @@ export const RULES = [
 	unbalancedPair,
 	traditionalChinese,
 	mojibake,
+	pasteArtefact,
 	reference,
 	duplicateSlug,
 	parentCycle,

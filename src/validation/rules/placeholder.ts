@@ -35,11 +35,12 @@ export const placeholder = defineRule({
 				),
 			);
 	},
-	/** The lines of a body that still begin with a placeholder. */
+	/** The lines of a body that still begin with a placeholder, and images whose description is one (`![待填写：图片说明](…)`). */
 	checkBody(body: { text: string; firstLine: number }, file: string): Problem[] {
 		return body.text.split('\n').flatMap((text, index) => {
 			const column = text.indexOf(PLACEHOLDER_PREFIX);
-			if (column === -1 || text.slice(0, column).trim() !== '') return [];
+			const before = column === -1 ? '' : text.slice(0, column).trim();
+			if (column === -1 || (before !== '' && !before.endsWith('!['))) return [];
 			return [
 				problemOf(
 					placeholder,
@@ -47,7 +48,9 @@ export const placeholder = defineRule({
 						file,
 						line: body.firstLine + index,
 						column: column + 1,
-						message: `正文仍是占位内容“${text.trim()}”，发布前须改写（placeholder text still present）`,
+						message: before.endsWith('![')
+							? `图片说明仍是占位内容“${text.trim()}”，请写明图片的内容，供读屏软件朗读（image description is a placeholder）`
+							: `正文仍是占位内容“${text.trim()}”，发布前须改写（placeholder text still present）`,
 					},
 					'content',
 				),

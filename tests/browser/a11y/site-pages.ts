@@ -1,6 +1,7 @@
-/** The pages the accessibility tests visit: those the sitemap publishes, plus the 404 page. */
+/** The pages the accessibility tests visit: those the sitemap publishes, plus the utility pages (search, changes, 404). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isUtility, SECTION_IDS, SECTIONS } from '../../../src/site-map.ts';
 import type { BuiltSite } from '../../helpers/built-site.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
@@ -19,9 +20,10 @@ export function sitemapPaths(site: BuiltSite): string[] {
 	});
 }
 
-/** What a reader can land on: the sitemap's pages, and the search and 404 pages, which the sitemap leaves out. */
+/** What a reader can land on: the sitemap's pages, and the utility pages it leaves out (search, changes, 404). */
 export function readerPaths(site: BuiltSite): string[] {
-	return [...sitemapPaths(site), 'search/', '404.html'];
+	const utility = SECTION_IDS.filter(isUtility).map((id) => (id === 'notFound' ? '404.html' : `${SECTIONS[id].path}/`));
+	return [...sitemapPaths(site), ...utility];
 }
 
 /**

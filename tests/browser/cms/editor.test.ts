@@ -98,6 +98,10 @@ describe('the web editor (Decap CMS at /admin/)', () => {
 				await (await field(page, '推进状态')).click();
 				await page.getByRole('option', { name: '进度滞后', exact: true }).click();
 				await (await field(page, '状态原因')).fill(REASON);
+				// The preview pane shows the change as the site will: the badge in symbol and words, and the reason.
+				const preview = page.locator('iframe').first().contentFrame();
+				await preview.locator('.status-badge.status-bad', { hasText: '◆ 进度滞后' }).waitFor();
+				await preview.getByText(`原因说明：${REASON}`).waitFor();
 
 				if (mode === 'git') {
 					await page.getByRole('button', { name: '保存', exact: true }).click();

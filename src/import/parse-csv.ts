@@ -1,9 +1,18 @@
-/** Reads CSV back the way a spreadsheet does (RFC 4180), to check the downloads round-trip. */
+/**
+ * CSV text into rows of fields (RFC 4180): fields quoted with `"` may hold commas, quotes (`""`)
+ * and line breaks; rows end in CRLF, as the downloads write them, or in LF, as other tools do.
+ */
 export function parseCsv(text: string): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let field = '';
 	let quoted = false;
+	const endRow = () => {
+		row.push(field);
+		rows.push(row);
+		row = [];
+		field = '';
+	};
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
 		if (quoted) {
@@ -12,18 +21,16 @@ export function parseCsv(text: string): string[][] {
 				index++;
 			} else if (char === '"') quoted = false;
 			else field += char;
-		} else if (char === '"') quoted = true;
+		} else if (char === '"' && field === '') quoted = true;
 		else if (char === ',') {
 			row.push(field);
 			field = '';
 		} else if (char === '\r' && text[index + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
+			endRow();
 			index++;
-		} else field += char;
+		} else if (char === '\n' || char === '\r') endRow();
+		else field += char;
 	}
-	if (field !== '' || row.length > 0) rows.push([...row, field]);
+	if (field !== '' || row.length > 0) endRow();
 	return rows;
 }
