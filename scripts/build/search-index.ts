@@ -5,7 +5,11 @@
  * navigation, sample-data notice and footer never match a query; the 404 and search pages
  * have no body and stay out. Pagefind is pinned (package.json): its Chinese query
  * segmentation changed in 1.5 (upstream issue 1237), and tests/search/ checks a list of
- * domain terms against every build.
+ * domain terms against every build, and how high each ranks its page.
+ *
+ * Ranking is set in the pages and in the browser: each page's own h1 is weighted up
+ * (data-pagefind-weight="10"), the titles of cards that name other pages weighted down to plain
+ * text ("1"), and the search page ranks with SEARCH_RANKING (src/client/pagefind.ts).
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';

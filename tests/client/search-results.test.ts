@@ -2,10 +2,11 @@
  * How a result and the status line read: the details line from the result's filters and
  * dates, the counts in the message, and the result's text set as text, so a title with markup
  * in it shows that markup rather than running it; only Pagefind's escaped excerpt is HTML.
+ * Where Pagefind joined blocks of Chinese text with a half-width ". ", the result reads 。.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PagefindResultData } from '../../src/client/pagefind.ts';
-import { resultDetails, resultItem, resultsMessage } from '../../src/client/search-results.ts';
+import { resultDetails, resultItem, resultsMessage, withChinesePunctuation } from '../../src/client/search-results.ts';
 import { excerptOf } from './fake-pagefind.ts';
 import { openPage } from './page.ts';
 
@@ -34,6 +35,37 @@ describe('resultsMessage', () => {
 	});
 });
 
+describe('withChinesePunctuation', () => {
+	it('turns the half-width full stop Pagefind puts between blocks of Chinese text into 。', () => {
+		expect(withChinesePunctuation('琼江生态走廊建成里程. 琼江生态走廊自2021年起')).toBe('琼江生态走廊建成里程。琼江生态走廊自2021年起');
+		expect(withChinesePunctuation('完成：2027年12月. 强力推进项目攻坚行动. ↻ 常态化推进')).toBe('完成：2027年12月。强力推进项目攻坚行动。↻ 常态化推进');
+		expect(withChinesePunctuation('按计划推进的举措（10 项）. 力争全市“八连冠”. 安业安居.')).toBe('按计划推进的举措（10 项）。力争全市“八连冠”。安业安居。');
+	});
+
+	it('keeps the marks around matches, the full stop going after them', () => {
+		expect(withChinesePunctuation('<mark>琼</mark><mark>江</mark>. 高质量推动<mark>琼江</mark>. ')).toBe(
+			'<mark>琼</mark><mark>江</mark>。高质量推动<mark>琼江</mark>。',
+		);
+	});
+
+	it('drops the full stop where the block already ends with full-width punctuation', () => {
+		expect(withChinesePunctuation('招商进度滞后。. 下一步，加快建设！. 是否按期？. 口径：. 共3项…. 完')).toBe(
+			'招商进度滞后。下一步，加快建设！是否按期？口径：共3项…完',
+		);
+	});
+
+	it('leaves full stops in numbers and Latin text, and text without any, alone', () => {
+		for (const text of ['增速3.5%', '达到 35.5 亿元', 'GDP. Next', 'pagefind.app/docs', 'e.g. 琼江', '网红街区夜间经济，招商进度滞后。', '']) {
+			expect(withChinesePunctuation(text), text).toBe(text);
+		}
+	});
+
+	it('adds no markup to escaped hostile text', () => {
+		const escaped = '&lt;img src=x onerror="alert(1)"&gt;. 正文. &lt;/mark&gt;. ';
+		expect(withChinesePunctuation(escaped)).toBe('&lt;img src=x onerror="alert(1)"&gt;. 正文。&lt;/mark&gt;. ');
+	});
+});
+
 describe('resultDetails', () => {
 	it('gives the column, the status and the update date', () => {
 		expect(resultDetails(RESULT)).toBe('推进举措 · 进度滞后 · 更新于2026年11月5日');
@@ -57,6 +89,16 @@ describe('resultItem', () => {
 		expect(link?.textContent).toBe('网红街区夜间经济');
 		expect(item.querySelector('p.result-meta')?.textContent).toBe('推进举措 · 进度滞后 · 更新于2026年11月5日');
 		expect(item.querySelector('p:not(.result-meta)')?.innerHTML).toBe('网红街区<mark>夜间经济</mark>，招商进度滞后。');
+	});
+
+	it('reads the title and excerpt with Chinese punctuation where Pagefind joined blocks', () => {
+		const item = resultItem(document, {
+			...RESULT,
+			excerpt: '<mark>琼江</mark>生态走廊建成里程. <mark>琼江</mark>生态走廊自2021年起',
+			meta: { title: '琼江生态走廊. 建设' },
+		});
+		expect(item.querySelector('a')?.textContent).toBe('琼江生态走廊。建设');
+		expect(item.querySelector('p:not(.result-meta)')?.innerHTML).toBe('<mark>琼江</mark>生态走廊建成里程。<mark>琼江</mark>生态走廊自2021年起');
 	});
 
 	it('falls back to the address when the page has no title', () => {

@@ -1,7 +1,7 @@
 /**
  * The built site's own search bundle (pagefind/pagefind.js and its WebAssembly), run in Node
  * against the index over a local server: the same code and index a reader's browser uses,
- * without a browser.
+ * without a browser, ranked with the search page's own options (SEARCH_RANKING).
  *
  * pagefind.js decides whether to segment a Chinese query (with Intl.Segmenter, as since
  * Pagefind 1.5) from the page's <html lang>. Without a document it skips segmentation and
@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEARCH_RANKING } from '../../src/client/pagefind.ts';
 import { serveSite } from '../browser/chromium.ts';
 import type { BuiltSite } from '../helpers/built-site.ts';
 
@@ -47,7 +48,8 @@ export async function openSearch(site: BuiltSite): Promise<NodeSearch> {
 	const served = await serveSite(site);
 	const pagefind = (await import(pathToFileURL(path.join(site.dist, 'pagefind/pagefind.js')).href)) as PagefindModule;
 	// Fetch the index from the server (Node's fetch cannot read file: URLs); result URLs keep the base path.
-	await pagefind.options({ basePath: `${served.url}pagefind/`, baseUrl: site.base });
+	// Ranked as the search page ranks, so the tests see the order a reader sees.
+	await pagefind.options({ basePath: `${served.url}pagefind/`, baseUrl: site.base, ranking: SEARCH_RANKING });
 	return {
 		async search(query, filters = {}) {
 			const { results } = await pagefind.search(query, { filters });
