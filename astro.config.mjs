@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { ogCards } from './scripts/build/og-cards.ts';
+import { phaseTimings } from './scripts/build/phase-timings.ts';
 import { siteSitemap } from './scripts/build/sitemap.ts';
 import { exitOnConfigError, loadConfig } from './src/config/index.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// At the end of `astro build`, in this order (scripts/build/README.md).
-	integrations: [siteSitemap(address), ogCards()],
+	integrations: [phaseTimings(), siteSitemap(address), ogCards()],
 	// Every style and script a file of its own: one short Content-Security-Policy (src/security/csp.ts)
 	// then fits every page, as a <meta> and as a server header, with no per-page hashes.
 	build: { format: 'directory', inlineStylesheets: 'never' },

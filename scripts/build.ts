@@ -4,16 +4,27 @@
  * and only then swaps it in. A failed build therefore never leaves a half-built site: the
  * previous output stays complete and deployable. scripts/build/README.md lists every step.
  *
+ * Work runs side by side where it can, so that both cores of a small server are busy: Astro
+ * starts while the content is checked (its output is held back, and thrown away if the check
+ * fails), a worker pool draws the charts while Astro loads and renders, and the chart PNGs are
+ * drawn while Pagefind indexes.
+ *
  *   node scripts/build.ts [--out-dir DIR]     (default dist/; SITE_URL overrides the site URL)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { chartsEnabled } from '../src/charts/enabled.ts';
+import { contentDirectory } from '../src/config/content-folder.ts';
 import { exitOnConfigError, loadConfig, readEnvironment } from '../src/config/index.ts';
+import { startPhase } from '../src/utils/build-timings.ts';
 import { astroEnvironment } from './build/astro-environment.ts';
 import type { BuildStep } from './build/build-step.ts';
+import { chartPngs } from './build/chart-pngs.ts';
+import { chartPool } from './build/chart-pool.ts';
+import { drawCharts } from './build/draw-charts.ts';
 import { headersFile } from './build/headers-file.ts';
 import { precompression } from './build/precompress.ts';
 import { searchIndex } from './build/search-index.ts';
@@ -24,9 +35,32 @@ const outDir = path.resolve(values['out-dir'] ?? path.join(projectRoot, 'dist'))
 const building = `${outDir}.building-${process.pid}`;
 const retiring = `${outDir}.old-${process.pid}`;
 
-/** Runs a Node script in the project; true when it exited cleanly. Its output goes straight to the terminal. */
-function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
-	return spawnSync(process.execPath, args, { cwd: projectRoot, env, stdio: 'inherit' }).status === 0;
+interface NodeRun {
+	/** Whether it exited cleanly. */
+	done: Promise<boolean>;
+	/** Prints what a held run wrote so far, and from then on as it comes. */
+	release(): void;
+	stop(): void;
+}
+
+/** Runs a Node script in the project. Its output goes to the terminal, or with `hold` waits for release(). */
+function runNode(args: string[], env: NodeJS.ProcessEnv = process.env, hold = false): NodeRun {
+	const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+	let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = hold ? [] : undefined;
+	for (const [from, to] of [
+		[child.stdout, process.stdout],
+		[child.stderr, process.stderr],
+	] as const) {
+		from?.on('data', (chunk: Buffer) => (held ? held.push({ stream: to, chunk }) : to.write(chunk)));
+	}
+	return {
+		done: new Promise((resolve) => child.on('close', (code) => resolve(code === 0))),
+		release() {
+			for (const { stream, chunk } of held ?? []) stream.write(chunk);
+			held = undefined;
+		},
+		stop: () => child.kill(),
+	};
 }
 
 /** The output folder as the reader typed it: relative inside the project, absolute elsewhere. */
@@ -42,24 +76,53 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+/** Runs steps side by side, each timed for the bench; the first failure names its step. */
+async function runSteps(steps: readonly BuildStep[]): Promise<void> {
+	const results = await Promise.allSettled(
+		steps.map(async (step) => {
+			const clock = startPhase();
+			try {
+				await step.run(building);
+			} finally {
+				clock.end(step.phase);
+			}
+		}),
+	);
+	for (const [index, result] of results.entries()) {
+		if (result.status === 'rejected') {
+			const reason: unknown = result.reason;
+			fail(`${steps[index]!.name}失败（${reason instanceof Error ? reason.message : String(reason)}），`);
+		}
+	}
+}
+
 // A wrong SITE_URL or SOURCE_DATE_EPOCH is said plainly before anything runs; site.yaml is the check's to report, with lines.
-exitOnConfigError(() => readEnvironment());
-if (!runNode(['scripts/check-content.ts'])) {
+const environment = exitOnConfigError(() => readEnvironment());
+const check = runNode(['scripts/check-content.ts']);
+// Astro starts at once, into the temporary folder; until the check has passed, nothing it says is shown.
+const astro = runNode([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], astroEnvironment(), true);
+if (!(await check.done)) {
+	astro.stop();
+	await astro.done;
 	fail('内容有错误，');
 }
 const { address } = exitOnConfigError(() => loadConfig(projectRoot));
-if (!runNode([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], astroEnvironment())) {
-	fail('生成网站失败，');
+astro.release();
+
+const pool = chartPool();
+try {
+	// Charts are drawn into the cache while Astro starts; a page whose chart is not ready yet draws it itself.
+	const drawing = chartsEnabled() ? drawCharts(pool, contentDirectory(projectRoot, environment)) : Promise.resolve();
+	const [built, drawn] = await Promise.allSettled([astro.done, drawing]);
+	if (built.status === 'rejected' || !built.value) fail('生成网站失败，');
+	if (drawn.status === 'rejected') fail(`绘制图表失败（${drawn.reason instanceof Error ? drawn.reason.message : String(drawn.reason)}），`);
+	// Then: the chart PNGs beside the search index; the response headers (_headers); last, .gz and .br copies of every text file.
+	await runSteps([chartPngs(pool), searchIndex()]);
+} finally {
+	await pool.close();
 }
-// After Astro, in this order: the search index, then for static hosts the response headers (_headers), then .gz and .br copies of every text file.
-const steps: BuildStep[] = [searchIndex(), headersFile(address.base), precompression()];
-for (const step of steps) {
-	try {
-		await step.run(building);
-	} catch (error) {
-		fail(`${step.name}失败（${error instanceof Error ? error.message : String(error)}），`);
-	}
-}
+await runSteps([headersFile(address.base)]);
+await runSteps([precompression()]);
 
 // Two renames on the same filesystem: the output folder is never missing or half written.
 if (existsSync(outDir)) renameSync(outDir, retiring);

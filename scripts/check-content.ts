@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { exitOnConfigError } from '../src/config/config-error.ts';
 import { contentDirectory } from '../src/config/content-folder.ts';
 import { readEnvironment } from '../src/config/environment.ts';
+import { startPhase } from '../src/utils/build-timings.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { formatExternalLinks, formatJson, formatReport } from '../src/validation/format-problems.ts';
 
@@ -48,7 +49,9 @@ try {
 }
 
 try {
+	const clock = startPhase();
 	const result = await checkContent(contentDir, process.cwd());
+	clock.end('内容检查（content check）');
 	// --strict: a warning fails the check like an error, and is shown as one.
 	const problems = options.strict ? result.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : result.problems;
 	const failed = !options['warn-only'] && problems.some((problem) => problem.severity === 'error');

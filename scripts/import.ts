@@ -26,9 +26,12 @@ import { templateWorkbook } from '../src/import/template.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
 import { buildDate } from '../src/utils/build-date.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const scriptRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The project being edited is the working folder (npm run always starts there): images from a
+// Word report go into its public/images/. A run from elsewhere, as the tests do, writes there.
+const projectRoot = process.cwd();
 const contentDir = contentDirectory(
-	projectRoot,
+	scriptRoot,
 	exitOnConfigError(() => readEnvironment()),
 );
 

@@ -17,6 +17,11 @@ export interface Section {
 	crumb?: string;
 	/** A page about the site rather than content: left out of the navigation, the search index and the sitemap. */
 	utility?: boolean;
+	/**
+	 * Linked from every page's footer instead of the main navigation, which then fits the content
+	 * sections in two rows on a 360 px phone; still indexed and in the sitemap.
+	 */
+	footer?: boolean;
 }
 
 /** Every section, in navigation order. */
@@ -29,7 +34,7 @@ export const SECTIONS = {
 	benchmarks: { name: '对标地区', path: 'benchmarks' },
 	updates: { name: '工作动态', path: 'updates' },
 	data: { name: '数据下载', path: 'data' },
-	about: { name: '关于', path: 'about', crumb: '关于本站' },
+	about: { name: '关于', path: 'about', crumb: '关于本站', footer: true },
 	// Reached from every page's 修订记录 section rather than the navigation, which has room for the content sections only.
 	changes: { name: '修订记录', path: 'changes', crumb: '全站修订记录', utility: true },
 	search: { name: '站内搜索', path: 'search', utility: true },
@@ -60,9 +65,18 @@ export function sectionUrl(section: Exclude<SectionId, 'notFound'>): string {
 	return pageUrl(SECTIONS[section].path);
 }
 
-/** The main navigation: every section but the utility pages, in order. */
+/** Page `number` of a section's list: the section itself for page 1, then `<section>/page/<number>/` (src/utils/pagination.ts). */
+export function listPageUrl(section: 'indicators' | 'data', number: number): string {
+	return number === 1 ? sectionUrl(section) : pageUrl(SECTIONS[section].path, 'page', String(number));
+}
+
+/** The main navigation: every section but the utility pages and those the footer links, in order. */
 export function navItems(): NavItem[] {
-	return SECTION_IDS.filter((key) => !isUtility(key)).map((key) => ({ key, label: SECTIONS[key].name, href: pageUrl(SECTIONS[key].path) }));
+	return SECTION_IDS.filter((key) => !isUtility(key) && !('footer' in SECTIONS[key])).map((key) => ({
+		key,
+		label: SECTIONS[key].name,
+		href: pageUrl(SECTIONS[key].path),
+	}));
 }
 
 /** A pillar's page: `pillars/<slug>/`. */

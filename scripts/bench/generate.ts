@@ -1,11 +1,13 @@
 /**
- * Synthetic content for `npm run bench`: the real site.yaml, pillars and benchmarks, plus
- * N indicators and N initiatives with plausible, varied data. A seeded generator makes the
+ * Synthetic content for `npm run bench`: the real site.yaml, pillars, units, benchmarks and
+ * indicators (site.yaml and the benchmarks refer to real indicators), plus N indicators and N
+ * initiatives with plausible, varied data. A seeded generator makes the
  * same seed give the same files, so runs are comparable.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 export interface GenerateOptions {
 	initiatives: number;
@@ -102,11 +104,9 @@ export function indicatorSlug(index: number): string {
 export function generateContent(projectRoot: string, dir: string, options: GenerateOptions): void {
 	const random = seededRandom(options.seed);
 	const content = path.join(projectRoot, 'content');
-	for (const folder of ['indicators', 'initiatives', 'updates']) mkdirSync(path.join(dir, folder), { recursive: true });
+	for (const folder of ['initiatives', 'updates']) mkdirSync(path.join(dir, folder), { recursive: true });
 	cpSync(path.join(content, 'site.yaml'), path.join(dir, 'site.yaml'));
-	cpSync(path.join(content, 'pillars'), path.join(dir, 'pillars'), { recursive: true });
-	cpSync(path.join(content, 'benchmarks'), path.join(dir, 'benchmarks'), { recursive: true });
-	cpSync(path.join(content, 'units'), path.join(dir, 'units'), { recursive: true });
+	for (const folder of ['pillars', 'units', 'benchmarks', 'indicators']) cpSync(path.join(content, folder), path.join(dir, folder), { recursive: true });
 	for (let index = 0; index < options.indicators; index++) {
 		writeFileSync(path.join(dir, 'indicators', `${indicatorSlug(index)}.yaml`), stringify(indicatorYaml(index, random)));
 	}
@@ -114,4 +114,39 @@ export function generateContent(projectRoot: string, dir: string, options: Gener
 		const used = options.indicators > 0 ? [indicatorSlug(index % options.indicators)] : [];
 		writeFileSync(path.join(dir, 'initiatives', `bench-initiative-${String(index + 1).padStart(4, '0')}.md`), initiativeMarkdown(index, used, random));
 	}
+}
+
+/** The author and dates of the synthetic history, fixed so every run reads the same commits. */
+const GIT_IDENTITY = {
+	GIT_AUTHOR_NAME: '基准测试',
+	GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+	GIT_COMMITTER_NAME: '基准测试',
+	GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+};
+
+/**
+ * Makes the content folder a git repository with two commits, so the build reads a history as
+ * large as the content: every file first published, then every indicator's latest value revised.
+ * Returns false, and leaves no repository, where git is missing.
+ */
+export function commitHistory(dir: string): boolean {
+	const git = (args: string[], date: string) =>
+		spawnSync('git', ['-c', 'core.autocrlf=false', '-c', 'commit.gpgsign=false', ...args], {
+			cwd: dir,
+			env: { ...process.env, ...GIT_IDENTITY, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+			encoding: 'utf8',
+		}).status === 0;
+	if (!git(['init', '-q'], '2026-10-01T09:00:00+08:00')) {
+		rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+		return false;
+	}
+	const commit = (message: string, date: string) => git(['add', '-A'], date) && git(['commit', '-q', '-m', message], date);
+	if (!commit('首次发布', '2026-10-01T09:00:00+08:00')) return false;
+	const folder = path.join(dir, 'indicators');
+	for (const file of readdirSync(folder).filter((name) => name.startsWith('bench-'))) {
+		const data = parse(readFileSync(path.join(folder, file), 'utf8'));
+		data.series.at(-1).value = Math.round((data.series.at(-1).value + 0.5) * 10) / 10;
+		writeFileSync(path.join(folder, file), stringify(data));
+	}
+	return commit('修订指标数值', '2026-11-01T09:00:00+08:00');
 }

@@ -6,6 +6,8 @@
 export interface BuildStep {
 	/** What it does, in Chinese, for the failure message: 生成搜索索引 → “生成搜索索引失败（…）”. */
 	name: string;
+	/** What the bench's phase table calls it, in Chinese and English: 搜索索引（Pagefind index）. */
+	phase: string;
 	/** Runs over the built site in `dir`. */
 	run(dir: string): Promise<unknown>;
 }

@@ -53,5 +53,5 @@ export async function writeHeadersFile(dir: string, base: string): Promise<void>
 
 /** The build step: `_headers` for a site built under `base`. */
 export function headersFile(base: string): BuildStep {
-	return { name: '写入响应头文件', run: (dir) => writeHeadersFile(dir, base) };
+	return { name: '写入响应头文件', phase: '响应头文件（_headers）', run: (dir) => writeHeadersFile(dir, base) };
 }

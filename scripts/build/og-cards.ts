@@ -12,6 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import { cached, cacheKey } from '../../src/charts/cache.ts';
 import { pngFontOptions } from '../../src/charts/png.ts';
+import { startPhase } from '../../src/utils/build-timings.ts';
 import { ogCardPath, ogCardSvg, type OgCard } from '../../src/utils/og-card.ts';
 
 /** Bump when the card design changes, so cached cards are redrawn. */
@@ -84,7 +85,9 @@ export function ogCards(): AstroIntegration {
 		name: 'anju-og-cards',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const clock = startPhase();
 				const [count] = await Promise.all([writeOgCards(fileURLToPath(dir)), writeTouchIcon(fileURLToPath(dir))]);
+				clock.end('分享卡片（share cards）');
 				logger.info(`${count} 张分享卡片（share cards）`);
 			},
 		},

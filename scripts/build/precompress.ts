@@ -8,11 +8,13 @@
  * copies that would not be smaller, and everything not in TEXT_EXTENSIONS, which leaves out
  * images and Pagefind's index and fragments (already gzipped by Pagefind).
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { cacheKey, cachedAsync } from '../../src/charts/cache.ts';
 import type { BuildStep } from './build-step.ts';
 
 const gzipAsync = promisify(gzip);
@@ -23,29 +25,49 @@ export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.css', '.
 export const MIN_BYTES = 1024;
 
 /**
- * Above this size brotli's top quality (11) is far too slow: measured on the web editor's
- * 5 MB bundle, quality 11 takes 14.6 s and quality 9 0.9 s for a file 10 % larger. Only the
- * editor's bundle is that big, and only editors load it.
+ * Brotli quality 7 for pages and downloads, 11 only for the files every page loads (_astro/:
+ * the stylesheet and scripts, a few KB). Measured on 104 pages of the bench's site (3.1 MB),
+ * quality 11 took 6765 ms for 525832 bytes and 7 took 136 ms for 571152 (8.6 % larger, still
+ * far smaller than gzip); a province-sized site has 63 MB of pages, which at quality 11 is over
+ * two minutes of CPU. Above 1 MB (only the web editor's bundle, which only editors load)
+ * quality 9: on its 5 MB, 11 takes 14.6 s and 9 0.9 s for 10 % more.
  */
-const BROTLI_MAX_QUALITY_BYTES = 1024 * 1024;
+const BROTLI_QUALITY = 7;
+const BROTLI_SHARED_ASSET_QUALITY = 11;
+const BROTLI_LARGE_FILE_QUALITY = 9;
+const BROTLI_LARGE_FILE_BYTES = 1024 * 1024;
+const SHARED_ASSETS = `_astro${path.sep}`;
+
+function brotliQuality(relative: string, bytes: number): number {
+	if (bytes > BROTLI_LARGE_FILE_BYTES) return BROTLI_LARGE_FILE_QUALITY;
+	return relative.startsWith(SHARED_ASSETS) ? BROTLI_SHARED_ASSET_QUALITY : BROTLI_QUALITY;
+}
+
+/** Bump when the settings change, so cached copies are made again. */
+const COMPRESSION_VERSION = `gzip-9 brotli zlib-${process.versions.zlib} brotli-${process.versions.brotli}`;
 
 export interface PrecompressResult {
 	/** Site paths (with `/`) of the files that got at least one compressed copy. */
 	compressed: string[];
 }
 
-async function compressFile(file: string): Promise<boolean> {
+async function compressFile(file: string, relative: string): Promise<boolean> {
 	const original = await readFile(file);
 	if (original.length < MIN_BYTES) return false;
+	// Most pages of a rebuild are unchanged: their copies come from the cache, keyed by the bytes.
+	const quality = brotliQuality(relative, original.length);
+	const key = cacheKey(COMPRESSION_VERSION, { quality, bytes: createHash('sha256').update(original).digest('hex') });
 	const [gz, br] = await Promise.all([
-		gzipAsync(original, { level: 9 }),
-		brotliAsync(original, {
-			params: {
-				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-				[constants.BROTLI_PARAM_QUALITY]: original.length > BROTLI_MAX_QUALITY_BYTES ? 9 : constants.BROTLI_MAX_QUALITY,
-				[constants.BROTLI_PARAM_SIZE_HINT]: original.length,
-			},
-		}),
+		cachedAsync('compressed', key, 'gz', () => gzipAsync(original, { level: 9 })),
+		cachedAsync('compressed', key, 'br', () =>
+			brotliAsync(original, {
+				params: {
+					[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+					[constants.BROTLI_PARAM_QUALITY]: quality,
+					[constants.BROTLI_PARAM_SIZE_HINT]: original.length,
+				},
+			}),
+		),
 	]);
 	const copies = [
 		{ suffix: '.gz', bytes: gz },
@@ -66,7 +88,8 @@ export async function precompress(dir: string): Promise<PrecompressResult> {
 	const compressed: string[] = [];
 	const worker = async () => {
 		for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-			if (await compressFile(file)) compressed.push(path.relative(dir, file).split(path.sep).join('/'));
+			const relative = path.relative(dir, file);
+			if (await compressFile(file, relative)) compressed.push(relative.split(path.sep).join('/'));
 		}
 	};
 	await Promise.all(Array.from({ length: availableParallelism() }, worker));
@@ -75,5 +98,5 @@ export async function precompress(dir: string): Promise<PrecompressResult> {
 
 /** The build step: `.gz` and `.br` copies of the text files, last, so it covers what the other steps wrote. */
 export function precompression(): BuildStep {
-	return { name: '写入压缩文件', run: precompress };
+	return { name: '写入压缩文件', phase: '压缩副本（precompression）', run: precompress };
 }

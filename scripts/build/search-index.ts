@@ -47,5 +47,5 @@ export async function indexSite(dir: string): Promise<void> {
 
 /** The build step: the search index, written to pagefind/. */
 export function searchIndex(): BuildStep {
-	return { name: '生成搜索索引', run: indexSite };
+	return { name: '生成搜索索引', phase: '搜索索引（Pagefind index）', run: indexSite };
 }

@@ -6,7 +6,8 @@
 import type { ComparisonView } from '../utils/comparison.ts';
 import { formatPeriod, formatValue } from '../utils/format.ts';
 import { parsePeriod } from '../utils/period.ts';
-import { axisLabels, MAX_AXIS_PERIODS, periodRange, type ChartSpec } from './spec.ts';
+import type { ChartLayoutName } from './layout.ts';
+import { axisLabels, labelStep, MAX_AXIS_PERIODS, periodRange, type ChartSpec } from './spec.ts';
 
 /** Both sides' periods in time order, with the years between filled in when both share one frequency. */
 export function comparisonPeriods(view: Pick<ComparisonView, 'anjuSeries' | 'benchmarkSeries'>): string[] {
@@ -24,8 +25,10 @@ export function comparisonPeriods(view: Pick<ComparisonView, 'anjuSeries' | 'ben
  * The chart of one comparison; `anjuPublisher` is who publishes the Anju indicator, printed in
  * the chart beside the benchmark's sources.
  */
-export function comparisonChartSpec(view: ComparisonView, anjuPublisher: string): ChartSpec {
+export function comparisonChartSpec(view: ComparisonView, anjuPublisher: string, layout: ChartLayoutName = 'wide'): ChartSpec {
 	const periods = comparisonPeriods(view);
+	const unit = view.indicator.unit;
+	const axisValues = [...view.anjuSeries, ...view.benchmarkSeries].map((point) => point.value);
 	const valuesOf = (series: readonly { period: string; value: number }[]) => {
 		const byPeriod = new Map(series.map((point) => [point.period, point.value]));
 		return periods.map((period) => byPeriod.get(period) ?? null);
@@ -40,6 +43,7 @@ export function comparisonChartSpec(view: ComparisonView, anjuPublisher: string)
 	const publishers = [...new Set(view.benchmarkSeries.map((point) => point.source.publisher))];
 	return {
 		id: view.id,
+		layout,
 		kind: 'line',
 		title: `安居区与${view.benchmark.name}：${view.indicator.title}`,
 		unitLine: `单位：${view.indicator.unit}`,
@@ -47,12 +51,12 @@ export function comparisonChartSpec(view: ComparisonView, anjuPublisher: string)
 		sample: view.sample.anju || view.sample.benchmark,
 		source: [`安居区数据来源：${anjuPublisher}`, `${view.benchmark.name}数据来源：${publishers.join('、')}`],
 		periods,
-		labels: axisLabels(periods),
+		labels: axisLabels(periods, labelStep({ periods, layout, kind: 'line', unit }, axisValues)),
 		values: valuesOf(view.anjuSeries),
 		latest: anjuLast && latestOf(anjuLast, formatValue(anjuLast.value, view.indicator.unit, view.indicator.decimals)),
 		baseline: undefined,
 		target: undefined,
-		unit: view.indicator.unit,
+		unit,
 		decimals: view.indicator.decimals,
 		...(onePoint
 			? {

@@ -1,69 +1,43 @@
 /**
- * Charts for pages and downloads: an indicator's chart as inline-ready SVG and as PNG, each
- * rendered once per distinct content and renderer version (cache.ts). ANJU_NO_CHARTS=1
- * turns charts off (the benchmark compares build times with and without them).
+ * Charts for pages and downloads: an indicator's or a comparison's chart as inline-ready SVG,
+ * rendered once per distinct content, layout and renderer version (cache.ts, chart-key.ts); the
+ * PNG downloads are drawn from the SVG downloads after the pages (scripts/build/chart-pngs.ts). Pages show the
+ * wide and the narrow layout (layout.ts) and let CSS choose; downloads are the wide one. Pure
+ * functions of their arguments and the disk cache, so they may run in worker threads.
+ * Whether a chart exists at all is enabled.ts's to say.
  */
-import { Chart } from 'chart.js';
 import type { Indicator } from '../schemas/indicator.ts';
-import { cached, cacheKey } from './cache.ts';
-import { cleanSvg } from './clean-svg.ts';
-import { readEnvironment } from '../config/environment.ts';
-import { CHART_HEIGHT, CHART_WIDTH, drawChart } from './draw.ts';
-import { renderPng } from './png.ts';
-import { chartSpec, type ChartSpec } from './spec.ts';
-import { comparisonChartSpec } from './comparison-spec.ts';
 import type { ComparisonView } from '../utils/comparison.ts';
+import { cached } from './cache.ts';
+import { keyedComparisonChart, keyedIndicatorChart, type KeyedChart } from './chart-key.ts';
+import { cleanSvg } from './clean-svg.ts';
+import { chartSize, drawChart } from './draw.ts';
+import type { ChartLayoutName } from './layout.ts';
+import type { ChartSpec } from './spec.ts';
 
-/** Bump when a change to the renderer changes its output, so cached charts are redrawn. */
-const RENDERER_VERSION = `anju-chart-4 chart.js-${Chart.version}`;
-/** The same for comparison charts, which add the second series, the level line and the legend. */
-const COMPARISON_RENDERER_VERSION = `anju-comparison-1 ${RENDERER_VERSION}`;
-
-export function chartsEnabled(): boolean {
-	return !readEnvironment().ANJU_NO_CHARTS;
-}
-
-/** Whether an indicator gets a chart: charts are on and there is at least one value. */
-export function hasChart(indicator: Indicator): boolean {
-	return chartsEnabled() && indicator.series.length > 0;
-}
-
-/** Draws `spec` to the finished SVG text, without the cache. */
+/**
+ * Draws `spec` to the finished SVG text, without the cache. The narrow layout's element ids end
+ * in `_narrow` (slugs have no `_`), so both layouts of a chart can sit on one page.
+ */
 export function renderSvg(spec: ChartSpec): string {
 	return cleanSvg(drawChart(spec), {
-		id: spec.id,
+		id: spec.layout === 'wide' ? spec.id : `${spec.id}_${spec.layout}`,
 		title: spec.sample ? `${spec.title}（示例数据）` : spec.title,
 		description: spec.summary,
-		width: CHART_WIDTH,
-		height: CHART_HEIGHT,
+		...chartSize(spec),
 	});
 }
 
-/** The chart of indicator `slug`, as SVG text; `summary` is its accessible description. */
-export function indicatorChartSvg(slug: string, indicator: Indicator, summary: string): string {
-	const spec = chartSpec(slug, indicator, summary);
-	return cached(cacheKey(RENDERER_VERSION, spec), 'svg', () => Buffer.from(renderSvg(spec))).toString('utf8');
+function cachedSvg({ spec, key }: KeyedChart): string {
+	return cached(key, 'svg', () => Buffer.from(renderSvg(spec))).toString('utf8');
 }
 
-/** The same chart as PNG. */
-export function indicatorChartPng(slug: string, indicator: Indicator, summary: string): Buffer {
-	const spec = chartSpec(slug, indicator, summary);
-	return cached(cacheKey(RENDERER_VERSION, spec), 'png', () => renderPng(indicatorChartSvg(slug, indicator, summary)));
+/** The chart of indicator `slug` in `layout`, as SVG text; `summary` is its accessible description. */
+export function indicatorChartSvg(slug: string, indicator: Indicator, summary: string, layout: ChartLayoutName = 'wide'): string {
+	return cachedSvg(keyedIndicatorChart(slug, indicator, summary, layout));
 }
 
-/** Whether a comparison gets a chart: charts are on and both sides have a value (a comparison in words has none). */
-export function hasComparisonChart(view: ComparisonView): boolean {
-	return chartsEnabled() && view.benchmarkSeries.length > 0 && view.anjuSeries.length > 0;
-}
-
-/** A comparison's chart as SVG text; `anjuPublisher` is the Anju indicator's publisher, printed in the chart. */
-export function comparisonChartSvg(view: ComparisonView, anjuPublisher: string): string {
-	const spec = comparisonChartSpec(view, anjuPublisher);
-	return cached(cacheKey(COMPARISON_RENDERER_VERSION, spec), 'svg', () => Buffer.from(renderSvg(spec))).toString('utf8');
-}
-
-/** The same comparison chart as PNG. */
-export function comparisonChartPng(view: ComparisonView, anjuPublisher: string): Buffer {
-	const spec = comparisonChartSpec(view, anjuPublisher);
-	return cached(cacheKey(COMPARISON_RENDERER_VERSION, spec), 'png', () => renderPng(comparisonChartSvg(view, anjuPublisher)));
+/** A comparison's chart in `layout` as SVG text; `anjuPublisher` is the Anju indicator's publisher, printed in the chart. */
+export function comparisonChartSvg(view: ComparisonView, anjuPublisher: string, layout: ChartLayoutName = 'wide'): string {
+	return cachedSvg(keyedComparisonChart(view, anjuPublisher, layout));
 }

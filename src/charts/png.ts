@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { cacheDir } from './cache.ts';
+import { cacheDir, cached } from './cache.ts';
+import { chartPngKey } from './chart-key.ts';
 import { subsetFont } from './font-subset.ts';
 
 /** CJK fonts in their usual places on Debian/Ubuntu, Fedora, macOS and Windows; their family names are in the chart's font stack. */
@@ -70,4 +71,9 @@ export function renderPng(svg: string): Buffer {
 	const font = pngFontOptions(svg);
 	const resvg = new Resvg(literalColours(svg), { font, fitTo: { mode: 'zoom', value: ZOOM }, background: '#ffffff' });
 	return resvg.render().asPng();
+}
+
+/** The PNG of a chart SVG, from the cache when the same SVG was drawn before. */
+export function chartPngFromSvg(svg: string): Buffer {
+	return cached(chartPngKey(svg), 'png', () => renderPng(svg));
 }

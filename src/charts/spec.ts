@@ -6,6 +6,8 @@
 import type { Indicator } from '../schemas/indicator.ts';
 import { formatFigure, formatMonth, formatPeriod, formatValue } from '../utils/format.ts';
 import { parsePeriod, type Frequency } from '../utils/period.ts';
+import { CHART_LAYOUTS, type ChartLayoutName } from './layout.ts';
+import { textWidth } from './measure.ts';
 
 /** A reference value (baseline or target) as drawn. */
 export interface ChartReference {
@@ -19,6 +21,8 @@ export interface ChartReference {
 export interface ChartSpec {
 	/** The indicator slug, used for element ids. */
 	id: string;
+	/** Which of the layouts (layout.ts) it is drawn in. */
+	layout: ChartLayoutName;
 	kind: 'line' | 'bar';
 	title: string;
 	/** Second line under the title, e.g. `单位：公里`. */
@@ -30,7 +34,7 @@ export interface ChartSpec {
 	source: string[];
 	/** Periods on the x-axis, as written in the data (`2024`, `2024-Q3`, `2024-07`). */
 	periods: string[];
-	/** Axis labels, one or two lines each (the year is shown where it changes). */
+	/** Axis labels, one or two lines each (the year is shown where it changes); none (`[]`) for periods left unlabelled to fit. */
 	labels: string[][];
 	/** The value for each axis period; null where there is none. */
 	values: (number | null)[];
@@ -88,10 +92,14 @@ export function periodRange(fromMonth: number, toMonth: number, frequency: Frequ
 	return periods;
 }
 
-/** Axis labels: a year alone for annual data; quarter or month with the year where it changes. */
-export function axisLabels(periods: readonly string[]): string[][] {
+/**
+ * Axis labels for every `every`-th period from the first: a year alone for annual data; quarter or
+ * month with the year where it changes from the previous label. The others get none (`[]`).
+ */
+export function axisLabels(periods: readonly string[], every = 1): string[][] {
 	let previousYear: number | undefined;
-	return periods.map((text) => {
+	return periods.map((text, index) => {
+		if (index % every !== 0) return [];
 		const period = parsePeriod(text);
 		if (!period) return [text];
 		const showYear = period.year !== previousYear;
@@ -100,6 +108,30 @@ export function axisLabels(periods: readonly string[]): string[][] {
 		const part = period.frequency === 'quarterly' ? (QUARTER_NAMES[period.part - 1] ?? '') : `${period.part}月`;
 		return showYear ? [part, `${period.year}年`] : [part];
 	});
+}
+
+/** What a chart's width holds besides the plot: the y-axis's padding beside its labels, and the plot's right padding. */
+const Y_AXIS_PADDING = 14;
+const PLOT_PADDING = 6;
+/** Space kept between neighbouring axis labels. */
+const LABEL_GAP = 6;
+
+/**
+ * Every how many periods an axis label fits in `layout`'s width, given the values the y-axis
+ * spans: for quarters and months a step that divides the year, so the same quarters or months
+ * are labelled every year.
+ */
+export function labelStep(spec: Pick<ChartSpec, 'periods' | 'layout' | 'kind' | 'unit'>, axisValues: readonly number[]): number {
+	const { width, font } = CHART_LAYOUTS[spec.layout];
+	const widthOf = (text: string) => textWidth(text, font.text);
+	const widest = Math.max(0, ...axisLabels(spec.periods).flatMap((lines) => lines.map(widthOf)));
+	const yAxis = Math.max(0, ...axisValues.map((value) => widthOf(tickLabel(spec, value)))) + Y_AXIS_PADDING;
+	// Bars sit in the middle of equal slots; a line's points run from edge to edge.
+	const gaps = spec.kind === 'bar' ? spec.periods.length : Math.max(1, spec.periods.length - 1);
+	const needed = Math.ceil((widest + LABEL_GAP) / ((width - yAxis - PLOT_PADDING) / gaps));
+	const perYear = { annual: 1, quarterly: 4, monthly: 12 }[parsePeriod(spec.periods[0] ?? '')?.frequency ?? 'annual'];
+	const steps = [1, 2, 3, 4, 6, 12].filter((step) => perYear % step === 0);
+	return needed <= 1 ? 1 : (steps.find((step) => step >= needed) ?? Math.ceil(needed / perYear) * perYear);
 }
 
 /**
@@ -128,7 +160,7 @@ function indexOf(periods: readonly string[], text: string): number | undefined {
 	return index === -1 ? undefined : index;
 }
 
-export function chartSpec(id: string, indicator: Indicator, summary: string): ChartSpec {
+export function chartSpec(id: string, indicator: Indicator, summary: string, layout: ChartLayoutName = 'wide'): ChartSpec {
 	const periods = axisPeriods(indicator);
 	const byPeriod = new Map(indicator.series.map((observation) => [observation.period, observation.value]));
 	const show = (value: number) => formatValue(value, indicator.unit, indicator.decimals);
@@ -139,17 +171,21 @@ export function chartSpec(id: string, indicator: Indicator, summary: string): Ch
 			label: `${name} ${show(point.value)}（${formatPeriod(point.period)}）`,
 			index: indexOf(periods, point.period),
 		};
+	const values = periods.map((period) => byPeriod.get(period) ?? null);
+	const kind = indicator.chart ?? 'line';
+	const references = [indicator.baseline?.value, indicator.target?.value].filter((value) => value !== undefined);
 	return {
 		id,
-		kind: indicator.chart ?? 'line',
+		layout,
+		kind,
 		title: indicator.title,
 		unitLine: `单位：${indicator.unit}`,
 		summary,
 		sample: indicator.sample,
 		source: [`数据来源：${indicator.source.publisher}`, `更新于 ${formatMonth(indicator.updated)}`],
 		periods,
-		labels: axisLabels(periods),
-		values: periods.map((period) => byPeriod.get(period) ?? null),
+		labels: axisLabels(periods, labelStep({ periods, layout, kind, unit: indicator.unit }, [...values.filter((v) => v !== null), ...references])),
+		values,
 		latest: last && { index: periods.indexOf(last.period), label: show(last.value) },
 		baseline: reference('基期', indicator.baseline),
 		target: reference('目标', indicator.target),

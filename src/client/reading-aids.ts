@@ -45,7 +45,7 @@ export function saveSettings(settings: ReadingAidSettings): void {
 	}
 }
 
-/** Runs the reading aids in `document`, and reveals them; a page without the panel is left alone. */
+/** Runs the reading aids in `document` (the <head> script has already shown them); a page without the panel is left alone. */
 export function start(document: Document): void {
 	const root = document.documentElement;
 	const aids = document.querySelector<HTMLElement>('[data-reading-aids]');
@@ -99,5 +99,4 @@ export function start(document: Document): void {
 	if (speakButton && synth && main) startReadAloud(speakButton, main, synth, announce);
 
 	showState();
-	aids.hidden = false;
 }

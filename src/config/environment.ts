@@ -42,8 +42,10 @@ export const environmentSchema = z.object({
 			.optional()
 			.transform((value) => value === '1'),
 	),
-	/** Where drawn charts and share cards are cached between builds; relative to the working folder. */
+	/** Where drawn charts, share cards and compressed copies are cached between builds; relative to the working folder. */
 	ANJU_CHART_CACHE: unsetWhenEmpty(z.string().default('.cache/charts')),
+	/** A file each step of a build appends its wall and CPU time to, one JSON line per phase (`npm run bench` reads it). */
+	ANJU_BUILD_TIMINGS: unsetWhenEmpty(z.string().optional()),
 });
 
 /** The environment once validated. */

@@ -1,5 +1,5 @@
 /** The static paths of the indicator chart files (`/charts/<slug>.svg` and `.png`): one per indicator with a chart. */
-import { hasChart, hasComparisonChart } from '../charts/index.ts';
+import { hasChart, hasComparisonChart } from '../charts/enabled.ts';
 import type { ComparisonView } from '../utils/comparison.ts';
 import { getComparisons, getIndicators, getIndicatorsBySlug, type IndicatorEntry } from './content.ts';
 

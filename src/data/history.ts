@@ -13,6 +13,7 @@ import { readEnvironment } from '../config/environment.ts';
 import type { ChangeRecord } from '../history/change-record.ts';
 import type { EntryNames } from '../history/model-fields.ts';
 import { readHistory } from '../history/read-history.ts';
+import { startPhase } from '../utils/build-timings.ts';
 import type { Unavailable } from '../history/unavailable.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { benchmarkUrl, indicatorUrl, initiativeUrl, pillarUrl, unitUrl, updateUrl } from '../site-map.ts';
@@ -53,13 +54,19 @@ let history: Promise<SiteHistory | Unavailable> | undefined;
  * where content/ and .cache/ are: not this module's own location, which is a bundled chunk by then.
  */
 export function getHistory(): Promise<SiteHistory | Unavailable> {
-	history ??= entryNames().then((names) =>
-		readHistory({
-			contentDir: contentDirectory(process.cwd(), readEnvironment()),
-			cacheDir: path.resolve('.cache/history'),
-			names,
-		}).then(siteHistory),
-	);
+	if (!history) {
+		const clock = startPhase();
+		history = entryNames()
+			.then((names) =>
+				readHistory({
+					contentDir: contentDirectory(process.cwd(), readEnvironment()),
+					cacheDir: path.resolve('.cache/history'),
+					names,
+				}),
+			)
+			.then(siteHistory)
+			.finally(() => clock.end('修订记录（history, during page rendering）'));
+	}
 	return history;
 }
 

@@ -1,9 +1,12 @@
 /** The site's identity: `content/site.yaml`. Government sites must show all of it in the footer. */
 import { z } from 'astro/zod';
-import { text, url } from './common.ts';
+import { reference, text, url } from './common.ts';
 import { field } from './field-meta.ts';
 import type { CollectionMeta } from './collection-meta.ts';
-import { refusal } from './own-issue.ts';
+import { addOwnIssue, refusal } from './own-issue.ts';
+
+/** How many indicators the home page's 关键指标 may show: enough to say what has been achieved, few enough to stay above the pillars. */
+export const KEY_INDICATORS_RANGE = { min: 4, max: 8 } as const;
 
 export const siteSchema = z.strictObject({
 	/** Site name, shown in the header and as the `SiteName` meta tag. */
@@ -41,6 +44,34 @@ export const siteSchema = z.strictObject({
 	campaign_start: field(z.int().min(2000).max(2100), { label: '计划起始年份', hint: '对标竞进工作开始的年份，阶段时间线从这一年算起。' }),
 	/** How often, in days, the site promises fresh content (inspection rule: 14). */
 	update_cycle_days: field(z.int().min(1).default(14), { label: '更新周期（天）', hint: '承诺多少天内更新一次；政府网站检查要求不超过 14 天。' }),
+	/**
+	 * The indicators of the home page's 关键指标, by file name, in the order shown. Optional, so a new
+	 * site without indicators builds; without it the home page has no 关键指标 section.
+	 */
+	key_indicators: field(
+		z
+			.array(reference('indicators'))
+			.superRefine((slugs, ctx) => {
+				const { min, max } = KEY_INDICATORS_RANGE;
+				if (slugs.length < min || slugs.length > max) {
+					addOwnIssue(ctx, {
+						rule: 'range',
+						message: `首页关键指标应为 ${min} 到 ${max} 项，实为 ${slugs.length} 项（expected ${min} to ${max} key indicators）`,
+					});
+				}
+				slugs.forEach((slug, index) => {
+					if (slugs.indexOf(slug) !== index) {
+						addOwnIssue(ctx, { path: [index], rule: 'format', message: `指标 "${slug}" 重复列出（an indicator is listed twice）` });
+					}
+				});
+			})
+			.optional(),
+		{
+			label: '首页关键指标',
+			singular: '关键指标',
+			hint: `首页“关键指标”一栏显示的指标，${KEY_INDICATORS_RANGE.min} 到 ${KEY_INDICATORS_RANGE.max} 项，按选择的先后排列。不填则首页不显示这一栏。`,
+		},
+	),
 });
 
 export type Site = z.output<typeof siteSchema>;
@@ -49,7 +80,7 @@ export type Site = z.output<typeof siteSchema>;
 export const SITE_META: CollectionMeta = {
 	label: '网站设置',
 	singular: '网站信息',
-	description: '网站名称、网址、主办和承办单位、联系方式及备案信息，显示在每个页面的页脚。以“待填写”开头的内容上线前必须填写。',
+	description: '网站名称、网址、主办和承办单位、联系方式及备案信息，显示在每个页面的页脚；首页显示的关键指标。以“待填写”开头的内容上线前必须填写。',
 	create: false,
 };
 

@@ -4,8 +4,11 @@
  */
 import { readEnvironment } from '../config/environment.ts';
 
+/** YYYY-MM-DD in Beijing time; built once, as building a formatter costs far more than using it. */
+const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function buildDate(now: Date = sourceDate()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return BEIJING_DAY.format(now);
 }
 
 function sourceDate(): Date {

@@ -150,12 +150,20 @@ function summaryOf(view: ViewFacts): string {
 }
 
 /**
+ * The gap a comparison states now: the latest common period's, or, where Anju has later figures
+ * than the benchmark published, the gap to the benchmark's last published level.
+ */
+export function gapNow(gap: GapResult): (GapAt & { anjuPeriod?: string }) | undefined {
+	return gap.trendBasis === 'level' ? gap.againstLatestBenchmark : gap.latest;
+}
+
+/**
  * “，比2020年缩小35.7%”: how the gap moved since the earliest common period. Where Anju is ahead
  * it is Anju's lead that grows or shrinks, and where one side has overtaken the other a
  * percentage of the old gap would mislead, so the sentence says so in words.
  */
 function trendWords(view: ViewFacts, gap: GapResult): string {
-	const now = gap.trendBasis === 'level' ? gap.againstLatestBenchmark : gap.latest;
+	const now = gapNow(gap);
 	if (gap.trend === undefined || gap.earliest === undefined || now === undefined) return '';
 	const since = formatPeriod(gap.earliest.period);
 	const was = gap.earliest.absolute;
@@ -172,8 +180,7 @@ function gapLabelOf(view: ViewFacts): string {
 	const gap = view.gap;
 	if (gap === undefined) return '—（文字成绩，不作数字比较）';
 	if (gap.state === 'no-data') return '—（暂无数据）';
-	// Where Anju has later figures than the benchmark, the gap is to the benchmark's last published level.
-	const now: (GapAt & { anjuPeriod?: string }) | undefined = gap.trendBasis === 'level' ? gap.againstLatestBenchmark : gap.latest;
+	const now = gapNow(gap);
 	if (now === undefined) return '—（两地年份不同，不计算差距）';
 	const when = now.anjuPeriod === undefined ? `${formatPeriod(now.period)}同期` : `与对方${formatPeriod(now.period)}水平相比`;
 	if (now.absolute === 0) return `持平（${when}）`;
@@ -182,7 +189,7 @@ function gapLabelOf(view: ViewFacts): string {
 
 function trendLabelOf(gap: GapResult | undefined): string {
 	if (gap === undefined) return '— 只有文字成绩';
-	const now = gap.trendBasis === 'level' ? gap.againstLatestBenchmark : gap.latest;
+	const now = gapNow(gap);
 	if (now !== undefined && now.absolute < 0) return gap.trendBasis === 'level' ? '✓ 已超过对方当年水平' : '✓ 安居领先';
 	if (gap.trend === 'narrowed') return '▼ 差距缩小';
 	if (gap.trend === 'widened') return '▲ 差距扩大';

@@ -6,6 +6,20 @@ import { parsePeriod } from './period.ts';
 
 const QUARTERS = ['', '第一季度', '第二季度', '第三季度', '第四季度'];
 
+/** 12.3万, 3.45亿. Formatters are built once: building one costs far more than formatting with it. */
+const COMPACT = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
+const PLAIN = new Map<number | undefined, Intl.NumberFormat>();
+
+/** Digits without thousands separators (Chinese official texts write 35699元, never 35,699元); `decimals` fixed, else up to two. */
+function plainFormat(decimals: number | undefined): Intl.NumberFormat {
+	let format = PLAIN.get(decimals);
+	if (!format) {
+		format = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 2, useGrouping: false });
+		PLAIN.set(decimals, format);
+	}
+	return format;
+}
+
 /** `2025-03-31` → `2025年3月31日`. */
 export function formatDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
@@ -32,15 +46,8 @@ export function formatPeriod(text: string): string {
  * `decimals` fixes the decimal places of small numbers; large ones keep up to two.
  */
 export function formatNumber(value: number, decimals?: number): string {
-	if (Math.abs(value) >= 100_000) {
-		return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value);
-	}
-	// No thousands separators: Chinese official texts write 35699元, never 35,699元.
-	return new Intl.NumberFormat('zh-CN', {
-		minimumFractionDigits: decimals ?? 0,
-		maximumFractionDigits: decimals ?? 2,
-		useGrouping: false,
-	}).format(value);
+	if (Math.abs(value) >= 100_000) return COMPACT.format(value);
+	return plainFormat(decimals).format(value);
 }
 
 /**
@@ -49,13 +56,7 @@ export function formatNumber(value: number, decimals?: number): string {
  * compacted again, so 1005 亿元 stays 1005, never 1005 converted.
  */
 export function formatFigure(value: number, unit: string | undefined, decimals?: number): string {
-	if (unit !== undefined && /^[万亿]/.test(unit)) {
-		return new Intl.NumberFormat('zh-CN', {
-			minimumFractionDigits: decimals ?? 0,
-			maximumFractionDigits: decimals ?? 2,
-			useGrouping: false,
-		}).format(value);
-	}
+	if (unit !== undefined && /^[万亿]/.test(unit)) return plainFormat(decimals).format(value);
 	return formatNumber(value, decimals);
 }
 

@@ -163,7 +163,6 @@ type SummaryInput = ProgressInput & Pick<Indicator, 'unit' | 'decimals'>;
 export function summarizeIndicator(indicator: SummaryInput, progress: IndicatorProgress = computeProgress(indicator)): string {
 	const value = (figure: number) => formatValue(figure, indicator.unit, indicator.decimals);
 	const { latest, start } = progress;
-	const target = indicator.target;
 	if (!latest) return '暂无数据。';
 
 	const parts: string[] = [];
@@ -175,16 +174,22 @@ export function summarizeIndicator(indicator: SummaryInput, progress: IndicatorP
 		parts.push(`${formatPeriod(latest.period)}为${value(latest.value)}`);
 	}
 
-	if (!target) {
-		parts.push('未设定目标');
-	} else {
-		const goal = `${formatPeriod(target.period)}目标（${value(target.value)}）`;
-		if (progress.progress === undefined || progress.expected === undefined) parts.push(`${goal}暂无可比数据`);
-		else if (progress.progress >= 1) parts.push(`已达到${goal}`);
-		else if (progress.progress < 0) parts.push(`比基期退步，离${goal}更远`);
-		else parts.push(`已完成${goal}的${formatShare(progress.progress)}，序时进度${formatShare(progress.expected)}`);
-	}
+	parts.push(describeTarget(indicator, progress));
 	return `${parts.join('，')}。评估：${EVALUATION_INFO[progress.evaluation].label}。`;
+}
+
+/**
+ * The summary's clause on the target: “已完成2025年目标（60公里）的70%，序时进度75%”, “已达到…”,
+ * “未设定目标”. The home page's key figures show it on its own, beside the latest value.
+ */
+export function describeTarget(indicator: SummaryInput, progress: IndicatorProgress = computeProgress(indicator)): string {
+	const target = indicator.target;
+	if (!target) return '未设定目标';
+	const goal = `${formatPeriod(target.period)}目标（${formatValue(target.value, indicator.unit, indicator.decimals)}）`;
+	if (progress.progress === undefined || progress.expected === undefined) return `${goal}暂无可比数据`;
+	if (progress.progress >= 1) return `已达到${goal}`;
+	if (progress.progress < 0) return `比基期退步，离${goal}更远`;
+	return `已完成${goal}的${formatShare(progress.progress)}，序时进度${formatShare(progress.expected)}`;
 }
 
 /** The method as published on the about page: each line a rule readers can check. */

@@ -13,7 +13,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { termsSchema, type Term } from '../schemas/terms.ts';
 import { buildDate } from '../utils/build-date.ts';
 import type { PlacedReference } from './check-body.ts';
-import type { FoundFile, LoadedEntry } from './check-references.ts';
+import type { FoundFile, LoadedEntry, LoadedFile } from './check-references.ts';
 import { CROSS_FILE_STEPS } from './cross-file-steps.ts';
 import { linkKind, type ExternalLink, type InternalLink } from './links.ts';
 import type { Problem } from './problem.ts';
@@ -52,6 +52,8 @@ interface FolderInCheck {
 	problems: Problem[];
 	terms: Term[];
 	site?: Site;
+	/** site.yaml as the references step reads it, when it passed its own checks. */
+	siteFile?: LoadedFile;
 	entries: LoadedEntry[];
 	found: FoundFile[];
 	internalLinks: InternalLink[];
@@ -87,8 +89,9 @@ async function site(folder: FolderInCheck): Promise<void> {
 	try {
 		const result = validateFile(folder.shown(file), bytes, siteSchema, { terms: folder.terms });
 		folder.problems.push(...result.problems);
-		if (result.data && result.positionOf) {
+		if (result.data && result.lineOf && result.positionOf) {
 			folder.site = result.data as Site;
+			folder.siteFile = { file: folder.shown(file), data: result.data, lineOf: result.lineOf, positionOf: result.positionOf };
 			folder.problems.push(...placeholder.check(folder.site, folder.shown(file), result.positionOf, 'site'));
 		}
 	} catch (error) {
@@ -168,6 +171,7 @@ export async function checkContent(contentDir: string, projectRoot = path.dirnam
 	const loaded = {
 		...folder,
 		site: folder.site,
+		siteFile: folder.siteFile,
 		today: options.today ?? buildDate(),
 		routeFiles: options.routeFiles,
 		publicDir: options.publicDir ?? PUBLIC_DIR,

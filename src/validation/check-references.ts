@@ -1,10 +1,11 @@
 /**
- * Checks that span files: every slug a file names must exist, an initiative may not
- * be its own ancestor, and no two files may share a slug. Astro alone only logs a
+ * Checks that span files: every slug a file names must exist (site.yaml's too), an initiative
+ * may not be its own ancestor, and no two files may share a slug. Astro alone only logs a
  * missing reference and still exits 0, so these run before every build.
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { referenceFields, valuesAt, type ReferenceField } from '../schemas/references.ts';
+import { siteSchema } from '../schemas/site.ts';
 import { formatFieldPath, placeOf, type Problem } from './problem.ts';
 import { duplicateSlug } from './rules/duplicate-slug.ts';
 import { parentCycle } from './rules/parent-cycle.ts';
@@ -24,8 +25,11 @@ export interface LoadedEntry {
 	positionOf?(path: readonly PropertyKey[]): Position | undefined;
 }
 
+/** A file that passed its own checks, as the references step reads it: a collection's entry, or site.yaml. */
+export type LoadedFile = Pick<LoadedEntry, 'file' | 'data' | 'lineOf' | 'positionOf'>;
+
 /** Where a field of an entry is: line and column, or the line alone. */
-export function fieldPlace(entry: LoadedEntry, path: readonly PropertyKey[]): Pick<Problem, 'line' | 'column'> {
+export function fieldPlace(entry: LoadedFile, path: readonly PropertyKey[]): Pick<Problem, 'line' | 'column'> {
 	const line = entry.lineOf(path);
 	return placeOf(entry.positionOf?.(path) ?? (line === undefined ? undefined : { line }));
 }
@@ -34,6 +38,9 @@ export function fieldPlace(entry: LoadedEntry, path: readonly PropertyKey[]): Pi
 export const REFERENCES: readonly (ReferenceField & { from: CollectionName })[] = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((from) =>
 	referenceFields(COLLECTIONS[from].schema).map((reference) => ({ from, ...reference })),
 );
+
+/** Which fields of site.yaml refer to which collection (the home page's 关键指标). */
+export const SITE_REFERENCES: readonly ReferenceField[] = referenceFields(siteSchema);
 
 /** Each collection's entries by their names (a unit's 名称, an initiative's title), to find a file from its name. */
 function entryNames(entries: readonly LoadedEntry[]): Map<CollectionName, Map<string, string>> {
@@ -69,32 +76,36 @@ export interface FoundFile {
  * @param entries files that passed their own checks: their references are followed
  * @param found every file found: a reference to a file with its own mistakes still resolves,
  *   and duplicates are found even when one twin has a mistake
+ * @param site site.yaml, when it passed its own checks: its references are followed too
  */
-export function checkReferences(entries: readonly LoadedEntry[], found: readonly FoundFile[] = entries): Problem[] {
+export function checkReferences(entries: readonly LoadedEntry[], found: readonly FoundFile[] = entries, site?: LoadedFile): Problem[] {
 	const problems: Problem[] = [];
 	const slugs = new Map<CollectionName, string[]>();
 	for (const file of found) slugs.set(file.collection, [...(slugs.get(file.collection) ?? []), file.slug]);
 	const names = entryNames(entries);
 
-	const problemAt = (entry: LoadedEntry, path: PropertyKey[], rule: typeof reference | typeof parentCycle, message: string): Problem =>
+	const problemAt = (entry: LoadedFile, path: PropertyKey[], rule: typeof reference | typeof parentCycle, message: string): Problem =>
 		problemOf(rule, { file: entry.file, field: formatFieldPath(path), message, ...fieldPlace(entry, path) });
 
-	for (const { from, path: fieldPath, to } of REFERENCES) {
+	/** The slugs at `fieldPath` of `file` that name no file of `to`. */
+	const unresolved = (file: LoadedFile, { path: fieldPath, to }: ReferenceField): Problem[] => {
 		const targets = slugs.get(to) ?? [];
-		for (const entry of entries.filter((candidate) => candidate.collection === from)) {
-			for (const [path, ref] of valuesAt(entry.data, fieldPath)) {
-				if (typeof ref !== 'string' || targets.includes(ref)) continue;
-				problems.push(
-					problemAt(
-						entry,
-						path,
-						reference,
-						`找不到${COLLECTION_WORDS[to].singular} "${ref}"（content/${to}/ 下没有这个文件${suggestFile(ref, targets, names.get(to))}）（no ${to} entry with slug "${ref}"）`,
-					),
-				);
-			}
-		}
+		return valuesAt(file.data, fieldPath)
+			.filter(([, ref]) => typeof ref === 'string' && !targets.includes(ref))
+			.map(([path, ref]) =>
+				problemAt(
+					file,
+					path,
+					reference,
+					`找不到${COLLECTION_WORDS[to].singular} "${String(ref)}"（content/${to}/ 下没有这个文件${suggestFile(String(ref), targets, names.get(to))}）（no ${to} entry with slug "${String(ref)}"）`,
+				),
+			);
+	};
+
+	for (const field of REFERENCES) {
+		for (const entry of entries.filter((candidate) => candidate.collection === field.from)) problems.push(...unresolved(entry, field));
 	}
+	if (site) for (const field of SITE_REFERENCES) problems.push(...unresolved(site, field));
 
 	const parents = new Map(entries.filter((entry) => entry.collection === 'initiatives').map((entry) => [entry.slug, entry.data['parent']]));
 	for (const entry of entries.filter((candidate) => candidate.collection === 'initiatives')) {

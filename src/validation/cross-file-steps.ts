@@ -11,7 +11,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import type { Site } from '../schemas/site.ts';
 import { splitSiteUrl } from '../utils/site-url.ts';
 import type { PlacedReference } from './check-body.ts';
-import { checkReferences, type FoundFile, type LoadedEntry } from './check-references.ts';
+import { checkReferences, type FoundFile, type LoadedEntry, type LoadedFile } from './check-references.ts';
 import { comparedIndicators } from './comparisons.ts';
 import { sitePages, type InternalLink } from './links.ts';
 import type { Problem } from './problem.ts';
@@ -32,6 +32,8 @@ export interface LoadedContent {
 	/** Every content file found, whether or not it passed. */
 	found: readonly FoundFile[];
 	site: Site | undefined;
+	/** site.yaml with where each field is, when it passed its own checks. */
+	siteFile: LoadedFile | undefined;
 	internalLinks: readonly InternalLink[];
 	bodyReferences: readonly PlacedReference[];
 	/** The build date, YYYY-MM-DD, that freshness is counted from. */
@@ -59,9 +61,9 @@ async function readRouteFiles(): Promise<string[]> {
 	return files.filter((file) => file.isFile()).map((file) => path.relative(pagesDir, path.join(file.parentPath, file.name)).split(path.sep).join('/'));
 }
 
-/** Slugs named in fields must exist, parents may not loop, and no two files may share a slug. */
+/** Slugs named in fields (site.yaml's too) must exist, parents may not loop, and no two files may share a slug. */
 function references(content: LoadedContent): Problem[] {
-	return checkReferences(content.entries, content.found);
+	return checkReferences(content.entries, content.found, content.siteFile);
 }
 
 /** Statuses that all of an initiative's indicators contradict. */

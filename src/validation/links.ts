@@ -49,7 +49,8 @@ export function linkKind(url: string): 'external' | 'internal' | 'other' {
 /**
  * The pages the site generates, as paths under the base (`''` is the home page,
  * `initiatives/x/` a page, `rss.xml` a file). A route parameter the content does not
- * determine matches any segment (`*`).
+ * determine matches any segment (`*`). `[...list]` is a paginated list (src/utils/pagination.ts):
+ * the list itself and its `page/<n>/` pages, nothing else.
  *
  * @param routeFiles files under src/pages, relative to it, e.g. `initiatives/[slug].astro`
  * @param slugs the slugs of each collection's files
@@ -71,10 +72,12 @@ export function sitePages(routeFiles: readonly string[], slugs: Partial<Record<C
 				? [segment]
 				: param[2] === 'status'
 					? [...INITIATIVE_STATUSES]
-					: !param[1] && folder && slugs[folder]
-						? [...(slugs[folder] ?? [])]
-						: ['*'];
-			expanded = expanded.flatMap((prefix) => values.map((value) => `${prefix}${value}/`));
+					: param[1] && param[2] === 'list'
+						? ['', 'page/*']
+						: !param[1] && folder && slugs[folder]
+							? [...(slugs[folder] ?? [])]
+							: ['*'];
+			expanded = expanded.flatMap((prefix) => values.map((value) => (value === '' ? prefix : `${prefix}${value}/`)));
 		});
 		pages.push(...expanded.map((page) => (endpoint ? page.replace(/\/$/, '') : page)));
 	}

@@ -57,10 +57,13 @@ describe('the build', () => {
 		expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
 	});
 
+	// A fixed build date and address, so that the two builds below may be compared byte for byte.
+	const fixed = { SOURCE_DATE_EPOCH: '1764547200', SITE_URL: builtSite('root').siteUrl };
+
 	it('replaces the whole output, leaving no stale files, when the build succeeds', () => {
 		writeFileSync(path.join(outDir, 'stale.html'), '<p>old</p>');
 
-		const result = runBuild(outDir);
+		const result = runBuild(outDir, fixed);
 
 		expect(result.status, result.stderr).toBe(0);
 		const files = snapshot(outDir);
@@ -68,5 +71,19 @@ describe('the build', () => {
 		expect(files.has('index.html')).toBe(true);
 		expect([...files.keys()].some((file) => file.startsWith('pagefind/'))).toBe(true);
 		expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+	});
+
+	it('gives byte-identical output for the same input, although its steps run side by side', () => {
+		const again = path.join(work, 'again');
+		try {
+			const result = runBuild(again, fixed);
+			expect(result.status, result.stderr).toBe(0);
+			const first = snapshot(outDir);
+			const second = snapshot(again);
+			expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+			expect([...second.keys()].filter((file) => second.get(file) !== first.get(file))).toEqual([]);
+		} finally {
+			rmSync(again, { recursive: true, force: true });
+		}
 	});
 });

@@ -16,7 +16,10 @@ const TEXT = '安居区对标竞进进展公开，琼江生态走廊。'.repeat(
 
 describe('precompress', () => {
 	let dir: string;
+	let cache: string;
 	beforeAll(async () => {
+		cache = mkdtempSync(path.join(tmpdir(), 'anju-precompress-cache-'));
+		process.env['ANJU_CHART_CACHE'] = cache;
 		dir = mkdtempSync(path.join(tmpdir(), 'anju-precompress-'));
 		mkdirSync(path.join(dir, 'data'));
 		mkdirSync(path.join(dir, 'pagefind/fragment'), { recursive: true });
@@ -28,7 +31,10 @@ describe('precompress', () => {
 		// Random bytes do not compress: a copy would be larger than the file.
 		writeFileSync(path.join(dir, 'random.txt'), randomBytes(4096));
 	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	afterAll(() => {
+		delete process.env['ANJU_CHART_CACHE'];
+		for (const folder of [dir, cache]) rmSync(folder, { recursive: true, force: true });
+	});
 
 	it('writes .gz and .br copies that decompress to the text file, and only for text files worth it', async () => {
 		const { compressed } = await precompress(dir);
@@ -57,6 +63,22 @@ describe('precompress', () => {
 				skipped,
 			).toEqual([]);
 		}
+	});
+
+	it('compresses again only the files whose bytes changed, taking the others from the cache', async () => {
+		const cachedCopies = () => readdirSync(path.join(cache, 'compressed')).sort();
+		await precompress(dir);
+		const before = cachedCopies();
+		// The ten text files hold the same bytes, so they share one cached pair; random.txt has its own (tried, then not kept beside it).
+		expect(before).toHaveLength(4);
+		const edited = `${TEXT}凤凰新城。`;
+		writeFileSync(path.join(dir, 'index.html'), edited);
+		await precompress(dir);
+		const added = cachedCopies().filter((file) => !before.includes(file));
+		expect(added.map((file) => path.extname(file)).sort()).toEqual(['.br', '.gz']);
+		expect(brotliDecompressSync(readFileSync(path.join(dir, 'index.html.br'))).toString()).toBe(edited);
+		expect(gunzipSync(readFileSync(path.join(dir, 'index.html.gz'))).toString()).toBe(edited);
+		expect(gunzipSync(readFileSync(path.join(dir, 'style.css.gz'))).toString()).toBe(TEXT);
 	});
 });
 

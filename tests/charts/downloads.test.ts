@@ -74,7 +74,9 @@ describe('downloads of the built site', () => {
 		const page = readFileSync(path.join(dist, 'indicators', slug, 'index.html'), 'utf8');
 		const inline = /<svg [^>]*class="anju-chart"[\s\S]*?<\/svg>/.exec(page)?.[0];
 		expect(inline).toContain(`<title id="chart-${slug}-title">${yaml.title}`);
+		// The download is the wide layout; the page also has the narrow one for phones, with ids of its own.
 		expect(readFileSync(path.join(dist, 'charts', `${slug}.svg`), 'utf8')).toBe(inline);
+		expect(page).toContain(`<title id="chart-${slug}_narrow-title">${yaml.title}`);
 		expect(
 			readFileSync(path.join(dist, 'charts', `${slug}.png`))
 				.subarray(1, 4)

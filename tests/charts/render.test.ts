@@ -9,7 +9,7 @@ import { charWidth, textWidth } from '../../src/charts/measure.ts';
 import { placeholder, roleOf } from '../../src/charts/palette.ts';
 import { literalColours, pngFontOptions, renderPng } from '../../src/charts/png.ts';
 import { roundNumbers } from '../../src/charts/clean-svg.ts';
-import { axisLabels, axisPeriods, chartSpec } from '../../src/charts/spec.ts';
+import { axisLabels, axisPeriods, chartSpec, labelStep } from '../../src/charts/spec.ts';
 import { summarizeIndicator } from '../../src/utils/progress.ts';
 import { greenway, monthlyAccidents } from './fixtures.ts';
 
@@ -46,6 +46,21 @@ describe('chart spec', () => {
 			['四季度', '2024年'],
 			['一季度', '2025年'],
 		]);
+	});
+	it('labels every n-th period when they do not all fit, with the year on the first label of each year', () => {
+		expect(axisLabels(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'], 2)).toEqual([['三季度', '2025年'], [], ['一季度', '2026年'], [], ['三季度']]);
+	});
+	it('steps quarters and months by a divisor of the year, and only where the labels need it', () => {
+		const quarters = ['2024', '2025', '2026'].flatMap((year) => [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`));
+		const spec = (periods: string[], layout: 'wide' | 'narrow', kind: 'line' | 'bar' = 'bar') => ({ periods, layout, kind, unit: '个' });
+		expect(labelStep(spec(quarters, 'narrow'), [10])).toBe(4);
+		expect(labelStep(spec(quarters, 'wide'), [10])).toBe(2);
+		const years = ['2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027'];
+		expect(labelStep(spec(years, 'wide', 'line'), [50])).toBe(1);
+		expect(labelStep(spec(years, 'narrow', 'line'), [50])).toBe(2);
+		// A wider y-axis leaves less room.
+		expect(labelStep(spec(years.slice(0, 7), 'wide', 'bar'), [50])).toBe(1);
+		expect(labelStep(spec(years.slice(0, 7), 'wide', 'bar'), [123456.7])).toBe(2);
 	});
 });
 
@@ -101,10 +116,38 @@ describe('SVG renderer', () => {
 		expect(bars).toMatch(/<path [^>]*class="ch-series-f"/);
 	});
 
+	it('is drawn narrow for phones: its own ids, the phone-sized drawing, text of 13 units or more, lines of 2 or more', () => {
+		const narrow = renderSvg(chartSpec('greenway', greenway, summary, 'narrow'));
+		expect(narrow).toMatch(/^<svg [^>]*viewBox="0 0 320 \d+"[^>]*aria-labelledby="chart-greenway_narrow-title chart-greenway_narrow-desc"/);
+		expect(narrow).toContain(`<desc id="chart-greenway_narrow-desc">${summary}</desc>`);
+		const sizes = [...narrow.matchAll(/<text [^>]*font-size="([\d.]+)"/g)].map((match) => Number(match[1]));
+		expect(sizes.length).toBeGreaterThan(10);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+		const strokes = [...narrow.matchAll(/<path [^>]*class="ch-(?:series|target|baseline)-s"[^>]*>/g)].map((match) =>
+			Number(/stroke-width="([\d.]+)"/.exec(match[0])?.[1] ?? 1),
+		);
+		expect(strokes.length).toBeGreaterThan(1);
+		expect(Math.min(...strokes)).toBeGreaterThanOrEqual(2);
+		expect(texts(narrow)).toEqual(expect.arrayContaining(['琼江生态走廊绿道建成里程', '目标 60公里（2025年）', '42公里', '示例数据']));
+		expect(renderSvg(chartSpec('greenway', greenway, summary, 'narrow'))).toBe(narrow);
+	});
+
+	it('grows a narrow chart by the lines its title and source wrap to, so the plot keeps its height', () => {
+		const height = (indicator: typeof greenway) => Number(/viewBox="0 0 320 (\d+)"/.exec(renderSvg(chartSpec('h', indicator, summary, 'narrow')))?.[1]);
+		const long = {
+			...greenway,
+			title: `${greenway.title}（含城区段、乡镇段和滨江步道）`,
+			source: { publisher: '区住房和城乡建设局、区自然资源和规划局、区交通运输局' },
+		};
+		expect(height(long)).toBeGreaterThan(height(greenway));
+	});
+
 	it('stays within 3 KB gzipped, even for two years of months', () => {
-		const largest = renderSvg(chartSpec('accidents', monthlyAccidents, summarizeIndicator(monthlyAccidents)));
-		expect(gzipSync(largest).length).toBeLessThanOrEqual(3 * 1024);
-		expect(gzipSync(svg).length).toBeLessThanOrEqual(3 * 1024);
+		for (const layout of ['wide', 'narrow'] as const) {
+			const largest = renderSvg(chartSpec('accidents', monthlyAccidents, summarizeIndicator(monthlyAccidents), layout));
+			expect(gzipSync(largest).length).toBeLessThanOrEqual(3 * 1024);
+			expect(gzipSync(renderSvg(chartSpec('greenway', greenway, summary, layout))).length).toBeLessThanOrEqual(3 * 1024);
+		}
 	});
 });
 
@@ -172,6 +215,14 @@ describe('chart cache', () => {
 		expect(indicatorChartSvg('greenway', greenway, summary)).toBe('<svg>cached</svg>');
 		const changed = indicatorChartSvg('greenway', { ...greenway, series: greenway.series.slice(0, 3) }, summary);
 		expect(changed).not.toBe(first);
+		expect(readdirSync(dir)).toHaveLength(2);
+	});
+
+	it('keeps the layouts apart: the narrow chart has its own cache entry, and the wide one is the default', () => {
+		const narrow = indicatorChartSvg('greenway', greenway, summary, 'narrow');
+		expect(readdirSync(dir)).toHaveLength(1);
+		expect(narrow).toContain('viewBox="0 0 320 ');
+		expect(indicatorChartSvg('greenway', greenway, summary)).toContain('viewBox="0 0 400 290"');
 		expect(readdirSync(dir)).toHaveLength(2);
 	});
 });

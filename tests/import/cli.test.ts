@@ -61,6 +61,8 @@ describe('npm run import', () => {
 		const written = (await updates()).filter((name) => !before.includes(name));
 		expect(written).toHaveLength(1);
 		expect(real.stdout).toContain(`updates/${written[0]}`);
+		// Its images go into the public/ folder of the project it was run in, never into this repository's.
+		expect(await readdir(path.join(root, 'public', 'images'))).toEqual([written[0]!.replace(/\.md$/, '-1.png')]);
 	});
 
 	it('exit 1: content errors, with the row and column, and nothing written', async () => {

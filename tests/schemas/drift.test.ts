@@ -17,7 +17,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { EACH } from '../../src/schemas/references.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { termsSchema } from '../../src/schemas/terms.ts';
-import { REFERENCES } from '../../src/validation/check-references.ts';
+import { REFERENCES, SITE_REFERENCES } from '../../src/validation/check-references.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCHEMAS: Record<string, z.ZodType> = {
@@ -96,6 +96,14 @@ describe('the web editor', () => {
 				.replaceAll('.[]', '[]');
 		const checked = REFERENCES.map(({ from, path: fieldPath, to }) => `${from}.${dotted(fieldPath)} → ${to}`);
 		expect(relations.sort()).toEqual(checked.sort());
+		// site.yaml's too: the home page's key indicators.
+		const siteRelations = byPath(editorFields('site'))
+			.filter(([, field]) => field.widget === 'relation')
+			.map(([name, field]) => `${name} → ${field.collection}${field.multiple ? '（多选）' : ''}`);
+		expect(siteRelations).toEqual(
+			SITE_REFERENCES.map(({ path: fieldPath, to }) => `${dotted(fieldPath)} → ${to}${fieldPath.at(-1) === EACH ? '（多选）' : ''}`),
+		);
+		expect(siteRelations).toEqual(['key_indicators → indicators（多选）']);
 	});
 });
 

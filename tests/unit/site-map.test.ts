@@ -23,8 +23,8 @@ import {
 const base = import.meta.env.BASE_URL;
 
 describe('the site map', () => {
-	it('lists the main navigation in order, without the utility pages', () => {
-		expect(navItems().map((item) => item.label)).toEqual(['首页', '四个始终', '推进举措', '责任单位', '指标数据', '对标地区', '工作动态', '数据下载', '关于']);
+	it('lists the main navigation in order, without the utility pages and the about page, which the footer links', () => {
+		expect(navItems().map((item) => item.label)).toEqual(['首页', '四个始终', '推进举措', '责任单位', '指标数据', '对标地区', '工作动态', '数据下载']);
 		expect(navItems()[2]).toEqual({ key: 'initiatives', label: '推进举措', href: `${base}initiatives/` });
 		expect(SECTION_IDS.filter(isUtility)).toEqual(['changes', 'search', 'notFound']);
 	});

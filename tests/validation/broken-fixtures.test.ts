@@ -88,6 +88,7 @@ const EXPECTED: Record<string, [string, string[]][]> = {
 	'benchmarks/rule-unverified-figure.yaml': [
 		['error :29:11 comparisons[0].series[0].source.trust [unverified-figure]', ['待核实（第三方转载）的数字只能作示例数据，请把 sample 改为 true']],
 	],
+	'site.yaml': [['error :19:5 key_indicators[3] [reference]', ['找不到指标 "qiongjiang-lvdao-lichen"', '是否应为 "qiongjiang-lvdao-licheng"？']]],
 	'benchmarks/rule-reference-comparison.yaml': [
 		['error :22:5 comparisons[0].indicator [reference]', ['找不到指标 "qiongjiang-lvdao-lichen"', '是否应为 "qiongjiang-lvdao-licheng"？']],
 	],

@@ -96,6 +96,11 @@ export const MORE_BROKEN: Readonly<Record<string, string>> = {
 	]),
 	'indicators/rule-enum.yaml': fixtureWith(INDICATOR, ['direction: increase', 'direction: up']),
 	'indicators/rule-range.yaml': fixtureWith(INDICATOR, ['decimals: 1', 'decimals: 8']),
+	// The home page's key indicators with one misspelt: four are the fewest allowed, so two broken fixtures stand in (a file with its own mistakes still resolves).
+	'site.yaml': fixtureWith('site.yaml', [
+		'update_cycle_days: 14\n',
+		'update_cycle_days: 14\nkey_indicators:\n  - qiongjiang-lvdao-licheng\n  - gongye-yuanqu-yingye-shouru\n  - rule-value-type\n  - qiongjiang-lvdao-lichen\n',
+	]),
 };
 
 /**

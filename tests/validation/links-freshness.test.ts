@@ -21,6 +21,8 @@ const ROUTES = [
 	'initiatives/status/[status].astro',
 	'admin/_parts.astro',
 	'search/[...rest].astro',
+	'indicators/[...list].astro',
+	'indicators/[slug].astro',
 ];
 
 describe('sitePages', () => {
@@ -34,6 +36,11 @@ describe('sitePages', () => {
 		expect(pages).toContain('initiatives/status/delayed/');
 		expect(pages).toContain('search/*/');
 		expect(pages.some((page) => page.startsWith('404') || page.startsWith('admin/_'))).toBe(false);
+	});
+
+	it('gives a paginated list ([...list]) its own page and its numbered pages only', () => {
+		const pages = sitePages(ROUTES, { indicators: ['gaoxin-jishu-qiye'] });
+		expect(pages.filter((page) => page.startsWith('indicators/'))).toEqual(['indicators/', 'indicators/gaoxin-jishu-qiye/', 'indicators/page/*/']);
 	});
 });
 
