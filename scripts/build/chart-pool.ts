@@ -16,10 +16,10 @@ export interface ChartPool {
 
 /**
  * Each worker's heap limit. Left to itself V8 lets a worker's heap grow far beyond what drawing
- * needs before collecting: measured on the bench's site, the build process with its two workers
- * peaked at 846 MB. Drawing one chart needs a few MB.
+ * needs before collecting: measured on the bench's site, the build process with two workers
+ * peaked at 846 MB, and 627 MB with this limit. Drawing one chart needs a few MB.
  */
-const WORKER_HEAP_MB = Number(process.env['ANJU_WORKER_HEAP_MB'] ?? 128);
+const WORKER_HEAP_MB = 128;
 
 export function chartPool(threads: number = Math.max(1, availableParallelism() - 1)): ChartPool {
 	const pool = new Tinypool({
