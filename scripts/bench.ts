@@ -157,7 +157,7 @@ try {
   修改一个文件后重新生成 rebuild            ${rebuild.seconds.toFixed(1).padStart(7)} s    ${ratio(rebuild.seconds, base)}（重绘 ${redrawn.length} 个文件 redrawn: ${redrawn.map((file) => path.extname(file)).join(', ') || '无'}）
   内存峰值 peak memory（进程树 process tree）  基准 ${memory(bare)}，冷启动 ${memory(cold)}${bare.peakMb && cold.peakMb ? `（${(cold.peakMb / bare.peakMb).toFixed(2)}×）` : ''}，不含图表 ${memory(noCharts)}，重新生成 ${memory(rebuild)}
 
-各阶段（phases of the cold build; several run side by side, so walls overlap）
+各阶段（phases of the cold build. Several run side by side, so walls overlap; CPU is per process, so phases side by side in one process each count the other's）
   ${pad('阶段 phase', 58)}   墙钟 wall    CPU   重新生成 rebuild
 ${phaseRows.join('\n')}
 

@@ -7,7 +7,7 @@
  * Work runs side by side where it can, so that both cores of a small server are busy: Astro
  * starts while the content is checked (its output is held back, and thrown away if the check
  * fails), a worker pool draws the charts while Astro loads and renders, and the chart PNGs are
- * drawn while Pagefind indexes.
+ * drawn and the pages compressed while Pagefind indexes.
  *
  *   node scripts/build.ts [--out-dir DIR]     (default dist/; SITE_URL overrides the site URL)
  */
@@ -116,13 +116,13 @@ try {
 	const [built, drawn] = await Promise.allSettled([astro.done, drawing]);
 	if (built.status === 'rejected' || !built.value) fail('生成网站失败，');
 	if (drawn.status === 'rejected') fail(`绘制图表失败（${drawn.reason instanceof Error ? drawn.reason.message : String(drawn.reason)}），`);
-	// Then: the chart PNGs beside the search index; the response headers (_headers); last, .gz and .br copies of every text file.
-	await runSteps([chartPngs(pool), searchIndex()]);
+	// Then, side by side: the chart PNGs, the search index, and .gz/.br copies of the site's files; then the response
+	// headers (_headers) and the copies of the search index's files.
+	await runSteps([chartPngs(pool), searchIndex(), precompression('site')]);
 } finally {
 	await pool.close();
 }
-await runSteps([headersFile(address.base)]);
-await runSteps([precompression()]);
+await runSteps([headersFile(address.base), precompression('search-index')]);
 
 // Two renames on the same filesystem: the output folder is never missing or half written.
 if (existsSync(outDir)) renameSync(outDir, retiring);

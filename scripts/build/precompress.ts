@@ -77,11 +77,12 @@ async function compressFile(file: string, relative: string): Promise<boolean> {
 	return copies.length > 0;
 }
 
-/** Compresses every text file under `dir`, a few at a time (zlib runs on libuv's thread pool). */
-export async function precompress(dir: string): Promise<PrecompressResult> {
+/** Compresses every text file under `dir` whose path (relative to it) `include` accepts, a few at a time (zlib runs on libuv's thread pool). */
+export async function precompress(dir: string, include: (relative: string) => boolean = () => true): Promise<PrecompressResult> {
 	const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
 		.filter((entry) => entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name)))
-		.map((entry) => path.join(entry.parentPath, entry.name));
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.filter((file) => include(path.relative(dir, file)));
 	// Largest first, so the editor's bundle does not start last and leave one core idle at the end.
 	const sizes = new Map(await Promise.all(files.map(async (file) => [file, (await stat(file)).size] as const)));
 	const queue = files.sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
@@ -96,7 +97,19 @@ export async function precompress(dir: string): Promise<PrecompressResult> {
 	return { compressed: compressed.sort() };
 }
 
-/** The build step: `.gz` and `.br` copies of the text files, last, so it covers what the other steps wrote. */
-export function precompression(): BuildStep {
-	return { name: '写入压缩文件', phase: '压缩副本（precompression）', run: precompress };
+/** The folder Pagefind writes its index into (search-index.ts). */
+const SEARCH_INDEX_FOLDER = `pagefind${path.sep}`;
+
+/**
+ * The build step: `.gz` and `.br` copies of the text files. The site's own files are compressed
+ * while Pagefind indexes them (it only reads them), on the core Pagefind leaves idle; the search
+ * index's files last, once Pagefind has written them.
+ */
+export function precompression(part: 'site' | 'search-index'): BuildStep {
+	const inSearchIndex = (relative: string) => relative.startsWith(SEARCH_INDEX_FOLDER);
+	return {
+		name: '写入压缩文件',
+		phase: '压缩副本（precompression）',
+		run: (dir) => precompress(dir, part === 'site' ? (relative) => !inSearchIndex(relative) : inSearchIndex),
+	};
 }
