@@ -24,9 +24,19 @@ export function listPage<Item>(items: readonly Item[], number: number, size: num
 	return { number, count, items: items.slice(offset, offset + size), offset };
 }
 
-/** The page numbers after the first, for getStaticPaths: [] for a list that fits on one page. */
+/** The page numbers after the first: [] for a list that fits on one page. */
 export function laterPageNumbers(total: number, size: number = LIST_PAGE_SIZE): number[] {
 	return Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, index) => index + 2);
+}
+
+/** getStaticPaths of a `[...list].astro` route over `total` items: the list itself, then `page/2`, `page/3`… */
+export function listPagePaths(total: number, size: number = LIST_PAGE_SIZE): { params: { list: string | undefined } }[] {
+	return [{ params: { list: undefined } }, ...laterPageNumbers(total, size).map((number) => ({ params: { list: `page/${number}` } }))];
+}
+
+/** The page number a `[...list]` route was called with: 1 for the list itself, n for `page/n`. */
+export function listPageNumber(list: string | undefined): number {
+	return list === undefined ? 1 : Number(list.replace('page/', ''));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPageNumbers, listPage, pageLinks } from '../../src/utils/pagination.ts';
+import { laterPageNumbers, listPage, listPageNumber, listPagePaths, pageLinks } from '../../src/utils/pagination.ts';
 
 describe('list pagination', () => {
 	const items = Array.from({ length: 1021 }, (_, index) => index);
@@ -29,5 +29,12 @@ describe('list pagination', () => {
 		expect(pageLinks(10, 20)).toEqual([1, '…', 9, 10, 11, '…', 20]);
 		expect(pageLinks(20, 20)).toEqual([1, '…', 19, 20]);
 		expect(pageLinks(4, 20)).toEqual([1, 2, 3, 4, 5, '…', 20]);
+	});
+
+	it('gives a [...list] route its paths, and reads the page number back from them', () => {
+		const paths = listPagePaths(600, 250);
+		expect(paths).toEqual([{ params: { list: undefined } }, { params: { list: 'page/2' } }, { params: { list: 'page/3' } }]);
+		expect(paths.map(({ params }) => listPageNumber(params.list))).toEqual([1, 2, 3]);
+		expect(listPagePaths(21)).toEqual([{ params: { list: undefined } }]);
 	});
 });
